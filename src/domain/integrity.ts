@@ -1,0 +1,109 @@
+import type { Baseline, Issue, Party, Region, Source } from './reference.ts';
+import type { Scenario } from './scenario.ts';
+
+/** One broken reference or rule, located by a JSON path. */
+export interface IntegrityProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** The ids a scenario or baseline may refer to. */
+export interface KnownIds {
+  sources: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
+  parties: ReadonlySet<string>;
+  issues: ReadonlySet<string>;
+  scenarios: ReadonlySet<string>;
+}
+
+/** Collects the ids of a set of reference data. */
+export function knownIdsOf(data: {
+  sources: readonly Source[];
+  regions: readonly Region[];
+  parties: readonly Party[];
+  issues: readonly Issue[];
+  scenarios: readonly Pick<Scenario, 'id'>[];
+}): KnownIds {
+  return {
+    sources: new Set(data.sources.map((s) => s.id)),
+    regions: new Set(data.regions.map((r) => r.id)),
+    parties: new Set(data.parties.map((p) => p.id)),
+    issues: new Set(data.issues.map((i) => i.id)),
+    scenarios: new Set(data.scenarios.map((s) => s.id)),
+  };
+}
+
+function checkIds(
+  ids: readonly string[],
+  known: ReadonlySet<string>,
+  kind: string,
+  path: (string | number)[],
+  problems: IntegrityProblem[],
+): void {
+  ids.forEach((id, index) => {
+    if (!known.has(id)) problems.push({ path: [...path, index], message: `unknown ${kind} id "${id}"` });
+  });
+}
+
+/** Every id a scenario cites (sources, regions, parties, issues, superseded scenario) must be known. */
+export function checkScenarioReferences(scenario: Scenario, known: KnownIds): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  checkIds(scenario.sources, known.sources, 'source', ['sources'], problems);
+  checkIds(scenario.proposers, known.parties, 'party', ['proposers'], problems);
+  if (scenario.supersedes !== undefined && !known.scenarios.has(scenario.supersedes)) {
+    problems.push({ path: ['supersedes'], message: `unknown scenario id "${scenario.supersedes}"` });
+  }
+  if (scenario.supersedes === scenario.id) {
+    problems.push({ path: ['supersedes'], message: 'a scenario cannot supersede itself' });
+  }
+  scenario.territory.forEach((term, i) => {
+    checkIds(term.sources, known.sources, 'source', ['territory', i, 'sources'], problems);
+    term.readings?.forEach((reading, j) => {
+      checkIds(
+        reading.sources,
+        known.sources,
+        'source',
+        ['territory', i, 'readings', j, 'sources'],
+        problems,
+      );
+    });
+  });
+  scenario.terms.forEach((term, i) => {
+    if (!known.issues.has(term.issue)) {
+      problems.push({ path: ['terms', i, 'issue'], message: `unknown issue id "${term.issue}"` });
+    }
+    checkIds(term.sources, known.sources, 'source', ['terms', i, 'sources'], problems);
+  });
+  scenario.stances.forEach((stance, i) => {
+    if (!known.parties.has(stance.party)) {
+      problems.push({ path: ['stances', i, 'party'], message: `unknown party id "${stance.party}"` });
+    }
+    checkIds(stance.sources, known.sources, 'source', ['stances', i, 'sources'], problems);
+  });
+  return problems;
+}
+
+/** A baseline must cite known sources and give exactly one share for every known region. */
+export function checkBaselineReferences(baseline: Baseline, known: KnownIds): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  checkIds(baseline.sources, known.sources, 'source', ['sources'], problems);
+  if (baseline.reportedTotal) {
+    checkIds(baseline.reportedTotal.sources, known.sources, 'source', ['reportedTotal', 'sources'], problems);
+  }
+  const seen = new Set<string>();
+  baseline.shares.forEach((share, i) => {
+    if (seen.has(share.region)) {
+      problems.push({ path: ['shares', i, 'region'], message: `region "${share.region}" appears twice` });
+    }
+    seen.add(share.region);
+    if (!known.regions.has(share.region)) {
+      problems.push({ path: ['shares', i, 'region'], message: `unknown region id "${share.region}"` });
+    }
+    checkIds(share.sources, known.sources, 'source', ['shares', i, 'sources'], problems);
+  });
+  for (const region of known.regions) {
+    if (!seen.has(region))
+      problems.push({ path: ['shares'], message: `no share given for region "${region}"` });
+  }
+  return problems;
+}

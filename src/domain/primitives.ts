@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** Lower-case kebab-case identifier, as used for scenario, region, party, issue and source ids. */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9 and single hyphens)');
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+export const IsoDateSchema = z.iso.date({ message: 'must be a calendar date in the form YYYY-MM-DD' });
+
+/** Source ids that back a figure, term or quote: at least one, no repeats. */
+export const SourceIdsSchema = z
+  .array(IdSchema)
+  .min(1, 'cite at least one source id')
+  .max(20)
+  .refine((ids) => new Set(ids).size === ids.length, 'source ids must not repeat');
+
+/** A publication date at the precision the source gives: YYYY-MM-DD, YYYY-MM or YYYY. */
+export const PartialDateSchema = z
+  .string()
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be a date as YYYY-MM-DD, YYYY-MM or YYYY',
+  )
+  .refine(
+    (value) => value.length < 10 || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)),
+    'must be a calendar date',
+  )
+  .describe('Reduced precision (YYYY-MM or YYYY) when the source gives no day.');
+
+/** Free text that appears in outputs: trimmed of nothing, but bounded and free of control characters. */
+export const textSchema = (max: number) =>
+  z
+    .string()
+    .max(max)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to reject control characters
+    .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'must not contain control characters');
+
+/** A share of a region's area, 0..1. */
+export const ShareSchema = z.number().min(0).max(1);
+
+export const ConfidenceSchema = z
+  .enum(['high', 'medium-high', 'medium', 'low-medium', 'low'])
+  .describe('How well sourced the item is, on the research brief’s scale.');
