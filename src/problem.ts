@@ -1,0 +1,129 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { z } from 'zod';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** The kinds of problem the service reports; each has a section on the /docs page. */
+export const PROBLEM_TYPES = {
+  'bad-request': { status: 400, title: 'Bad request' },
+  validation: { status: 422, title: 'Invalid input' },
+  'not-found': { status: 404, title: 'Not found' },
+  'unknown-id': { status: 404, title: 'Unknown id' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'not-acceptable': { status: 406, title: 'Not acceptable' },
+  'precondition-failed': { status: 412, title: 'Precondition failed' },
+  'payload-too-large': { status: 413, title: 'Payload too large' },
+  'uri-too-long': { status: 414, title: 'URI too long' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  internal: { status: 500, title: 'Internal server error' },
+} as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
+export type ProblemType = keyof typeof PROBLEM_TYPES;
+
+export const FieldErrorSchema = z
+  .object({
+    in: z.enum(['query', 'path', 'header', 'body']).describe('Where the field is.'),
+    path: z
+      .string()
+      .describe('The field, e.g. "scenarios[0].territory[1].russianShare.low"; empty for the whole part.'),
+    message: z.string(),
+  })
+  .meta({ id: 'FieldError' });
+export type FieldError = z.infer<typeof FieldErrorSchema>;
+
+export const ProblemSchema = z
+  .object({
+    type: z
+      .string()
+      .describe('A URI reference naming the kind of problem; it resolves to its description on /docs.'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().describe('The request path.'),
+    requestId: z.string().optional(),
+    errors: z.array(FieldErrorSchema).optional().describe('For invalid input: every failing field.'),
+    validIds: z.array(z.string()).optional().describe('For an unknown id: the ids that exist.'),
+    allow: z.array(z.string()).optional().describe('For a wrong method: the methods the path accepts.'),
+    limit: z.number().optional().describe('For a limit that was exceeded: the limit.'),
+  })
+  .meta({ id: 'Problem', description: 'An RFC 9457 problem details object (application/problem+json).' });
+export type Problem = z.infer<typeof ProblemSchema>;
+
+type ProblemExtras = Pick<Problem, 'errors' | 'validIds' | 'allow' | 'limit'>;
+
+/** The one error type of the service: becomes an RFC 9457 problem+json response. */
+export class ProblemError extends HTTPException {
+  readonly problemType: ProblemType;
+  readonly extras: ProblemExtras;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    type: ProblemType,
+    detail: string,
+    extras: ProblemExtras = {},
+    headers: Record<string, string> = {},
+  ) {
+    super(PROBLEM_TYPES[type].status, { message: detail });
+    this.problemType = type;
+    this.extras = extras;
+    this.headers = headers;
+  }
+}
+
+/** Formats a zod issue path as `a[0].b`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = String(key);
+    return out === '' ? name : `${out}.${name}`;
+  }, '');
+}
+
+/** Turns zod issues into field errors (every issue, including nested union branches' best match). */
+export function fieldErrors(
+  where: FieldError['in'],
+  error: z.ZodError,
+  prefix: PropertyKey[] = [],
+): FieldError[] {
+  return error.issues.map((issue) => ({
+    in: where,
+    path: formatPath([...prefix, ...issue.path]),
+    message: issue.message,
+  }));
+}
+
+/** Builds the problem+json response for a ProblemError. */
+export function problemResponse(c: Context, error: ProblemError): Response {
+  const { status, title } = PROBLEM_TYPES[error.problemType];
+  const body: Problem = {
+    type: `/docs#problem-${error.problemType}`,
+    title,
+    status,
+    detail: error.message,
+    instance: c.req.path,
+    ...(c.get('requestId') !== undefined && { requestId: c.get('requestId') }),
+    ...error.extras,
+  };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, ...error.headers },
+  });
+}
+
+/** OpenAPI response entries for the given problem types, for createRoute's `responses`. */
+export function problemResponses(...types: ProblemType[]) {
+  const out: Record<
+    number,
+    { description: string; content: Record<string, { schema: typeof ProblemSchema }> }
+  > = {};
+  for (const type of types) {
+    const { status, title } = PROBLEM_TYPES[type];
+    const previous = out[status]?.description;
+    out[status] = {
+      description: previous ? `${previous}; ${title.toLowerCase()}` : title,
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
+    };
+  }
+  return out;
+}
