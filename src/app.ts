@@ -4,6 +4,7 @@ import type { AppEnv } from './env.ts';
 import { renderDocsPage } from './pages/docs.tsx';
 import { ProblemError, problemResponse, problemResponses } from './problem.ts';
 import { createRouter } from './router.ts';
+import { compare } from './routes/compare.ts';
 import { health } from './routes/health.ts';
 import { reference } from './routes/reference.ts';
 import { scenarios } from './routes/scenarios.ts';
@@ -46,6 +47,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/', health);
   app.route('/v1', scenarios);
   app.route('/v1', reference);
+  app.route('/v1', compare);
 
   const openApiConfig = {
     openapi: '3.1.0',
@@ -57,6 +59,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
     },
     tags: [
       { name: 'Catalogue', description: 'The scenarios.' },
+      { name: 'Comparison', description: 'Scenarios side by side, as JSON, CSV or XLSX.' },
       { name: 'Reference data', description: 'Regions, baselines, parties, issues and sources.' },
       { name: 'Service', description: 'Health and documentation.' },
     ],

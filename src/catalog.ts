@@ -8,6 +8,7 @@ import issuesJson from '../scenarios/reference/issues.json';
 import partiesJson from '../scenarios/reference/parties.json';
 import regionsJson from '../scenarios/reference/regions.json';
 import sourcesJson from '../scenarios/reference/sources.json';
+import type { ComparisonReference } from './domain/compare.ts';
 import { contentHash } from './domain/hash.ts';
 import {
   checkBaselineReferences,
@@ -66,6 +67,8 @@ export interface Catalog {
   /** Oldest first, then by id. */
   scenarios: readonly Scenario[];
   scenariosById: ReadonlyMap<string, Scenario>;
+  /** The reference data compareScenarios() needs, built once. */
+  comparisonReference: ComparisonReference;
 }
 
 /** Thrown at load when bundled data is invalid: names every file and path at fault. */
@@ -168,14 +171,16 @@ export function loadCatalog(files: Readonly<Record<string, unknown>>): Catalog {
 
   baselines.sort((a, b) => a.id.localeCompare(b.id));
   scenarios.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return {
-    version: contentHash(
-      JSON.stringify(
-        Object.keys(files)
-          .sort()
-          .map((file) => [file, files[file]]),
-      ),
+  const version = contentHash(
+    JSON.stringify(
+      Object.keys(files)
+        .sort()
+        .map((file) => [file, files[file]]),
     ),
+  );
+  const sourcesById = indexById(sources);
+  return {
+    version,
     ukraine: regionsFile.ukraine,
     regions,
     regionsById: indexById(regions),
@@ -187,9 +192,17 @@ export function loadCatalog(files: Readonly<Record<string, unknown>>): Catalog {
     issues,
     issuesById: indexById(issues),
     sources,
-    sourcesById: indexById(sources),
+    sourcesById,
     scenarios,
     scenariosById: indexById(scenarios),
+    comparisonReference: {
+      datasetVersion: version,
+      ukraineAreaKm2: regionsFile.ukraine.areaKm2,
+      regions,
+      issues,
+      parties,
+      sourcesById,
+    },
   };
 }
 

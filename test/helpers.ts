@@ -13,3 +13,49 @@ export async function callJson<T = Record<string, unknown>>(
   const response = await call(path, init);
   return { response, body: (await response.json()) as T };
 }
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of strings; strips a BOM. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i];
+    if (quoted) {
+      if (ch === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && input[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Parses a CSV with a header row into records. */
+export function csvRecords(text: string): Record<string, string>[] {
+  const [header = [], ...rows] = parseCsv(text);
+  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
+}
+
+export const SEED_IDS = [
+  'anchorage-2025-08',
+  'donetsk-swap-2025-10',
+  'ceasefire-current-lines-2025-10',
+] as const;

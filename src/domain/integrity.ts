@@ -107,3 +107,36 @@ export function checkBaselineReferences(baseline: Baseline, known: KnownIds): In
   }
   return problems;
 }
+
+/**
+ * Once bounds written as "baseline" are resolved, every share interval must have low ≤ high, and
+ * an interval with readings must cover each of them.
+ */
+export function checkSharesAgainstBaseline(scenario: Scenario, baseline: Baseline): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const baseShare = new Map(baseline.shares.map((s) => [s.region, s.russianShare]));
+  const resolve = (bound: number | 'baseline', region: string) =>
+    bound === 'baseline' ? (baseShare.get(region as Baseline['shares'][number]['region']) ?? 0) : bound;
+  scenario.territory.forEach((term, i) => {
+    if (!term.russianShare) return;
+    const low = resolve(term.russianShare.low, term.region);
+    const high = resolve(term.russianShare.high, term.region);
+    if (low > high) {
+      problems.push({
+        path: ['territory', i, 'russianShare'],
+        message: `low (${low}) exceeds high (${high}) once "baseline" is read as ${baseShare.get(term.region)} for the ${baseline.id} baseline`,
+      });
+    }
+    term.readings?.forEach((reading, j) => {
+      const rLow = resolve(reading.russianShare.low, term.region);
+      const rHigh = resolve(reading.russianShare.high, term.region);
+      if (rLow < low || rHigh > high) {
+        problems.push({
+          path: ['territory', i, 'readings', j, 'russianShare'],
+          message: 'each reading must lie within the region’s russianShare interval',
+        });
+      }
+    });
+  });
+  return problems;
+}

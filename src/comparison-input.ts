@@ -1,0 +1,163 @@
+import type { Catalog } from './catalog.ts';
+import type { ComparisonReference } from './domain/compare.ts';
+import {
+  checkBaselineReferences,
+  checkScenarioReferences,
+  checkSharesAgainstBaseline,
+  type IntegrityProblem,
+  knownIdsOf,
+} from './domain/integrity.ts';
+import type { Baseline, Source } from './domain/reference.ts';
+import type { Scenario } from './domain/scenario.ts';
+import { type FieldError, formatPath, ProblemError } from './problem.ts';
+
+/** What a comparison request asks for, once its parts have passed schema validation. */
+export interface ComparisonRequest {
+  scenarios: readonly (string | Scenario)[];
+  baseline?: string | Baseline;
+  sources?: readonly Source[];
+}
+
+/** The inputs of compareScenarios(), resolved from a request against the catalogue. */
+export interface ResolvedComparison {
+  scenarios: Scenario[];
+  baseline: Baseline;
+  reference: ComparisonReference;
+  /** True when every scenario and the baseline come from the catalogue (the response can be cached). */
+  fromCatalogue: boolean;
+}
+
+const toFieldErrors = (where: FieldError['in'], prefix: (string | number)[], problems: IntegrityProblem[]) =>
+  problems.map((p) => ({ in: where, path: formatPath([...prefix, ...p.path]), message: p.message }));
+
+/**
+ * Resolves scenario ids and inline scenarios, a baseline date or inline snapshot, and inline
+ * sources against the catalogue. Unknown ids in a query are 404s; anything wrong inside a body
+ * is a 422 that names every JSON path at fault.
+ */
+export function resolveComparison(
+  request: ComparisonRequest,
+  catalog: Catalog,
+  where: 'query' | 'body',
+): ResolvedComparison {
+  const errors: FieldError[] = [];
+  const inlineSources = request.sources ?? [];
+  const sourcesById = inlineSources.length > 0 ? new Map(catalog.sourcesById) : catalog.sourcesById;
+  inlineSources.forEach((source, i) => {
+    if (sourcesById.has(source.id)) {
+      errors.push({
+        in: where,
+        path: `sources[${i}].id`,
+        message: `source id "${source.id}" is already in the catalogue`,
+      });
+    }
+    (sourcesById as Map<string, Source>).set(source.id, source);
+  });
+
+  const seen = new Map<string, number>();
+  const scenarios: Scenario[] = [];
+  const unknownIds: string[] = [];
+  request.scenarios.forEach((entry, i) => {
+    const id = typeof entry === 'string' ? entry : entry.id;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      errors.push({
+        in: where,
+        path: where === 'query' ? 'scenarios' : `scenarios[${i}]`,
+        message: `scenario "${id}" is listed twice (first at position ${first + 1})`,
+      });
+    }
+    seen.set(id, i);
+    if (typeof entry === 'string') {
+      const scenario = catalog.scenariosById.get(entry);
+      if (scenario) scenarios.push(scenario);
+      else unknownIds.push(entry);
+    } else {
+      if (catalog.scenariosById.has(entry.id)) {
+        errors.push({
+          in: where,
+          path: `scenarios[${i}].id`,
+          message: `id "${entry.id}" is a catalogue scenario; give your scenario another id`,
+        });
+      }
+      scenarios.push(entry);
+    }
+  });
+
+  const hasInline =
+    typeof request.baseline === 'object' || request.scenarios.some((s) => typeof s !== 'string');
+  const known = hasInline
+    ? knownIdsOf({
+        sources: [...sourcesById.values()],
+        regions: catalog.regions,
+        parties: catalog.parties,
+        issues: catalog.issues,
+        scenarios: [...catalog.scenarios, ...scenarios],
+      })
+    : undefined;
+
+  let baseline: Baseline | undefined;
+  if (request.baseline === undefined) baseline = catalog.latestBaseline;
+  else if (typeof request.baseline === 'string') {
+    baseline = catalog.baselinesById.get(request.baseline);
+    if (!baseline && where === 'query') {
+      throw new ProblemError(
+        'unknown-id',
+        `No baseline for "${request.baseline}". Valid dates: ${[...catalog.baselinesById.keys()].join(', ')}.`,
+        {
+          validIds: [...catalog.baselinesById.keys()],
+          errors: [{ in: where, path: 'baseline', message: 'unknown baseline date' }],
+        },
+      );
+    }
+    if (!baseline) {
+      errors.push({
+        in: where,
+        path: 'baseline',
+        message: `unknown baseline date "${request.baseline}"; valid: ${[...catalog.baselinesById.keys()].join(', ')}`,
+      });
+    }
+  } else if (known) {
+    baseline = request.baseline;
+    errors.push(...toFieldErrors(where, ['baseline'], checkBaselineReferences(baseline, known)));
+  }
+
+  if (unknownIds.length > 0) {
+    const validIds = [...catalog.scenariosById.keys()];
+    const detail = `No scenario with id ${unknownIds.map((id) => `"${id}"`).join(', ')}. Valid ids: ${validIds.join(', ')}.`;
+    if (where === 'query') throw new ProblemError('unknown-id', detail, { validIds });
+    request.scenarios.forEach((entry, i) => {
+      if (typeof entry === 'string' && unknownIds.includes(entry)) {
+        errors.push({ in: where, path: `scenarios[${i}]`, message: `unknown scenario id "${entry}"` });
+      }
+    });
+  }
+
+  request.scenarios.forEach((entry, i) => {
+    if (typeof entry === 'string' || !known) return;
+    errors.push(...toFieldErrors(where, ['scenarios', i], checkScenarioReferences(entry, known)));
+    if (baseline)
+      errors.push(...toFieldErrors(where, ['scenarios', i], checkSharesAgainstBaseline(entry, baseline)));
+  });
+
+  if (errors.length > 0 || !baseline) {
+    const fields = [...new Set(errors.map((e) => e.path))];
+    throw new ProblemError(
+      where === 'query' ? 'bad-request' : 'validation',
+      `Invalid ${fields.length === 1 ? 'field' : 'fields'}: ${fields.join(', ')}.`,
+      {
+        errors,
+      },
+    );
+  }
+
+  return {
+    scenarios,
+    baseline,
+    reference:
+      sourcesById === catalog.sourcesById
+        ? catalog.comparisonReference
+        : { ...catalog.comparisonReference, sourcesById },
+    fromCatalogue: !hasInline && inlineSources.length === 0,
+  };
+}

@@ -1,0 +1,367 @@
+import type { Comparison, Interval } from '../domain/comparison.ts';
+import { inertText } from './cell-text.ts';
+
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8; header=present';
+export const CSV_COLUMNS = [
+  'section',
+  'key',
+  'label',
+  'scenario',
+  'value',
+  'low',
+  'high',
+  'unit',
+  'sources',
+] as const;
+
+/** One tidy row: a measure of one scenario (or of the baseline). */
+export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | undefined>;
+
+const BOM = '\uFEFF';
+
+/** Quotes a field per RFC 4180 when it holds a comma, quote or line break. */
+function field(value: string | number | boolean | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value !== 'string') return String(value);
+  const text = inertText(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** An interval's bounds, and its value when the bounds are equal. */
+const interval = (i: Interval) => ({ value: i.low === i.high ? i.low : undefined, low: i.low, high: i.high });
+
+/** Flattens a comparison into tidy rows: one per scenario × measure. */
+export function comparisonRows(comparison: Comparison): CsvRow[] {
+  const rows: CsvRow[] = [];
+  const push = (row: Partial<CsvRow> & Pick<CsvRow, 'section' | 'key' | 'label' | 'scenario'>) =>
+    rows.push({
+      value: undefined,
+      low: undefined,
+      high: undefined,
+      unit: undefined,
+      sources: undefined,
+      ...row,
+    });
+  const ids = comparison.scenarios.map((s) => s.id);
+
+  for (const s of comparison.scenarios) {
+    push({
+      section: 'scenario',
+      key: 'title',
+      label: 'Title',
+      scenario: s.id,
+      value: s.title,
+      sources: s.sources.join(' '),
+    });
+    push({
+      section: 'scenario',
+      key: 'proposers',
+      label: 'Proposed by',
+      scenario: s.id,
+      value: s.proposers.join('; '),
+    });
+    push({ section: 'scenario', key: 'date', label: 'Date', scenario: s.id, value: s.date });
+    push({ section: 'scenario', key: 'status', label: 'Status', scenario: s.id, value: s.status });
+    push({ section: 'scenario', key: 'venue', label: 'Venue', scenario: s.id, value: s.venue });
+    push({ section: 'scenario', key: 'summary', label: 'Summary', scenario: s.id, value: s.summary });
+    if (s.supersedes)
+      push({
+        section: 'scenario',
+        key: 'supersedes',
+        label: 'Supersedes',
+        scenario: s.id,
+        value: s.supersedes,
+      });
+  }
+
+  for (const row of comparison.territory.regions) {
+    const base = row.baseline;
+    push({
+      section: 'territory',
+      key: `${row.region}.areaKm2`,
+      label: `${row.name}: area`,
+      scenario: 'baseline',
+      value: row.areaKm2,
+      unit: 'km2',
+    });
+    push({
+      section: 'territory',
+      key: `${row.region}.russianShare`,
+      label: `${row.name}: share under Russian control`,
+      scenario: 'baseline',
+      value: base.russianShare,
+      low: base.russianShare,
+      high: base.russianShare,
+      unit: 'share',
+      sources: base.sources.join(' '),
+    });
+    push({
+      section: 'territory',
+      key: `${row.region}.russianKm2`,
+      label: `${row.name}: km² under Russian control`,
+      scenario: 'baseline',
+      value: base.russianKm2,
+      low: base.russianKm2,
+      high: base.russianKm2,
+      unit: 'km2',
+      sources: base.sources.join(' '),
+    });
+    for (const id of ids) {
+      const o = row.scenarios[id];
+      if (!o) continue;
+      const sources = o.sources.join(' ');
+      push({
+        section: 'territory',
+        key: `${row.region}.outcome`,
+        label: `${row.name}: outcome`,
+        scenario: id,
+        value: o.outcome,
+        sources,
+      });
+      push({
+        section: 'territory',
+        key: `${row.region}.legalStatus`,
+        label: `${row.name}: legal status`,
+        scenario: id,
+        value: o.legalStatus,
+        sources,
+      });
+      push({
+        section: 'territory',
+        key: `${row.region}.quantified`,
+        label: `${row.name}: share given by a source`,
+        scenario: id,
+        value: o.quantified,
+        sources,
+      });
+      push({
+        section: 'territory',
+        key: `${row.region}.russianShare`,
+        label: `${row.name}: share under Russian control`,
+        scenario: id,
+        ...interval(o.russianShare),
+        unit: 'share',
+        sources,
+      });
+      push({
+        section: 'territory',
+        key: `${row.region}.russianKm2`,
+        label: `${row.name}: km² under Russian control`,
+        scenario: id,
+        ...interval(o.russianKm2),
+        unit: 'km2',
+        sources,
+      });
+      push({
+        section: 'territory',
+        key: `${row.region}.changeKm2`,
+        label: `${row.name}: change against baseline`,
+        scenario: id,
+        ...interval(o.changeKm2),
+        unit: 'km2',
+        sources,
+      });
+      if (o.note)
+        push({
+          section: 'territory',
+          key: `${row.region}.note`,
+          label: `${row.name}: note`,
+          scenario: id,
+          value: o.note,
+          sources,
+        });
+    }
+  }
+
+  const totals = comparison.territory.totals;
+  push({
+    section: 'totals',
+    key: 'russianKm2',
+    label: 'Total km² under Russian control',
+    scenario: 'baseline',
+    value: totals.baseline.russianKm2,
+    low: totals.baseline.russianKm2,
+    high: totals.baseline.russianKm2,
+    unit: 'km2',
+  });
+  push({
+    section: 'totals',
+    key: 'shareOfUkraine',
+    label: 'Share of Ukraine under Russian control',
+    scenario: 'baseline',
+    value: totals.baseline.shareOfUkraine,
+    low: totals.baseline.shareOfUkraine,
+    high: totals.baseline.shareOfUkraine,
+    unit: 'share',
+  });
+  for (const id of ids) {
+    const t = totals[id];
+    if (!t) continue;
+    push({
+      section: 'totals',
+      key: 'russianKm2',
+      label: 'Total km² under Russian control',
+      scenario: id,
+      ...interval(t.russianKm2),
+      unit: 'km2',
+    });
+    push({
+      section: 'totals',
+      key: 'changeKm2',
+      label: 'Total change against baseline',
+      scenario: id,
+      ...interval(t.changeKm2),
+      unit: 'km2',
+    });
+    push({
+      section: 'totals',
+      key: 'shareOfUkraine',
+      label: 'Share of Ukraine under Russian control',
+      scenario: id,
+      ...interval(t.shareOfUkraine),
+      unit: 'share',
+    });
+    push({
+      section: 'totals',
+      key: 'unquantified',
+      label: 'Regions whose share is only bounded',
+      scenario: id,
+      value: t.unquantified.join('; '),
+    });
+  }
+
+  for (const issue of comparison.issues) {
+    for (const id of ids) {
+      const p = issue.positions[id];
+      if (!p) continue;
+      const sources = p.sources.join(' ');
+      push({
+        section: 'issue',
+        key: `${issue.issue}.position`,
+        label: issue.label,
+        scenario: id,
+        value: p.position,
+        sources,
+      });
+      push({
+        section: 'issue',
+        key: `${issue.issue}.detail`,
+        label: issue.label,
+        scenario: id,
+        value: p.detail,
+        sources,
+      });
+      if (p.value)
+        push({
+          section: 'issue',
+          key: `${issue.issue}.value`,
+          label: issue.label,
+          scenario: id,
+          value: p.value.amount,
+          unit: p.value.unit,
+          sources,
+        });
+      push({
+        section: 'issue',
+        key: `${issue.issue}.differs`,
+        label: issue.label,
+        scenario: id,
+        value: issue.differs,
+      });
+    }
+  }
+
+  for (const row of comparison.stances) {
+    for (const id of ids) {
+      const s = row.positions[id];
+      if (!s) continue;
+      const sources = s.sources.join(' ');
+      push({
+        section: 'stance',
+        key: `${row.party}.stance`,
+        label: row.name,
+        scenario: id,
+        value: s.stance,
+        sources,
+      });
+      if (s.quote)
+        push({
+          section: 'stance',
+          key: `${row.party}.quote`,
+          label: row.name,
+          scenario: id,
+          value: s.quote,
+          sources,
+        });
+      if (s.speaker)
+        push({
+          section: 'stance',
+          key: `${row.party}.speaker`,
+          label: row.name,
+          scenario: id,
+          value: s.speaker,
+          sources,
+        });
+      if (s.date)
+        push({
+          section: 'stance',
+          key: `${row.party}.date`,
+          label: row.name,
+          scenario: id,
+          value: s.date,
+          sources,
+        });
+      if (s.note)
+        push({
+          section: 'stance',
+          key: `${row.party}.note`,
+          label: row.name,
+          scenario: id,
+          value: s.note,
+          sources,
+        });
+    }
+  }
+
+  for (const pair of comparison.pairwise) {
+    const scenario = `${pair.a} vs ${pair.b}`;
+    push({
+      section: 'pairwise',
+      key: 'territoryGapKm2',
+      label: 'Territory gap (Σ area × |midpoint share difference|)',
+      scenario,
+      value: pair.territoryGapKm2,
+      unit: 'km2',
+    });
+    push({
+      section: 'pairwise',
+      key: 'differingIssues',
+      label: 'Issues on which they differ',
+      scenario,
+      value: pair.differingIssues.join('; '),
+    });
+  }
+
+  for (const source of comparison.sources) {
+    push({
+      section: 'source',
+      key: source.id,
+      label: source.title,
+      scenario: '',
+      value: `${source.publisher}, ${source.date}${source.url ? `, ${source.url}` : ''}`,
+    });
+  }
+  return rows;
+}
+
+/** Encodes rows as RFC 4180 CSV (CRLF line ends), UTF-8 with a BOM so that Excel detects the encoding. */
+export function toCsv(rows: readonly CsvRow[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const row of rows) lines.push(CSV_COLUMNS.map((column) => field(row[column])).join(','));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** The comparison as one tidy CSV table. */
+export function comparisonToCsv(comparison: Comparison): string {
+  return toCsv(comparisonRows(comparison));
+}

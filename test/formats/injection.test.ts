@@ -1,0 +1,105 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { inertText } from '../../src/formats/cell-text.ts';
+import { call, csvRecords } from '../helpers.ts';
+
+const HOSTILE = [
+  '=HYPERLINK("http://example.invalid","click")',
+  '+1+1',
+  '-2+3',
+  '@SUM(A1:A2)',
+  '\tleading tab',
+  '\rleading CR',
+];
+
+const maliciousScenario = {
+  id: 'hostile-what-if',
+  title: HOSTILE[0],
+  summary: HOSTILE[1],
+  proposers: ['ukraine'],
+  date: '2026-03-01',
+  venue: HOSTILE[3],
+  status: 'what-if',
+  sources: ['hostile-source'],
+  territory: [
+    {
+      region: 'sumy',
+      outcome: 'returned-to-ukraine',
+      legalStatus: 'none',
+      russianShare: { low: 0, high: 0 },
+      quantified: true,
+      note: HOSTILE[2],
+      sources: ['hostile-source'],
+    },
+  ],
+  terms: [{ issue: 'amnesty', position: 'none', detail: HOSTILE[4], sources: ['hostile-source'] }],
+  stances: [
+    {
+      party: 'russia',
+      stance: 'opposes',
+      quote: HOSTILE[5],
+      speaker: HOSTILE[0],
+      date: '2026-03-01',
+      sources: ['hostile-source'],
+    },
+  ],
+};
+const hostileSource = {
+  id: 'hostile-source',
+  publisher: HOSTILE[0],
+  title: HOSTILE[3],
+  date: '2026-03-01',
+  kind: 'analysis',
+};
+
+async function postCompare(format: 'csv' | 'xlsx'): Promise<Response> {
+  const response = await call('/v1/compare', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      scenarios: ['anchorage-2025-08', maliciousScenario],
+      sources: [hostileSource],
+      format,
+    }),
+  });
+  expect(response.status).toBe(200);
+  return response;
+}
+
+describe('formula injection', () => {
+  it('prefixes a leading = + - @ tab or CR with an apostrophe, and leaves other text alone', () => {
+    for (const s of HOSTILE) expect(inertText(s)).toBe(`'${s}`);
+    for (const s of ['Donetsk', '100%', 'a=b', "'already"]) expect(inertText(s)).toBe(s);
+  });
+
+  it('keeps hostile strings inert in the CSV', async () => {
+    const records = csvRecords(await (await postCompare('csv')).text());
+    const cells = records.flatMap((r) => Object.values(r));
+    for (const s of HOSTILE) {
+      expect(cells, s).toContain(`'${s}`);
+      expect(cells, s).not.toContain(s);
+    }
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+@\t\r]/);
+  });
+
+  it('keeps hostile strings inert in the XLSX: text cells, never formulas', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await postCompare('xlsx')).arrayBuffer());
+    const texts: string[] = [];
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const value = cell.value;
+          if (typeof value === 'string') texts.push(value);
+          if (value && typeof value === 'object' && 'formula' in value) {
+            expect(value.formula).not.toMatch(/HYPERLINK|SUM\(A1/);
+          }
+        }),
+      );
+    }
+    expect(texts).toContain(`'${HOSTILE[0]}`);
+    for (const s of HOSTILE) expect(texts, s).not.toContain(s);
+    for (const t of texts) expect(t).not.toMatch(/^[=+@\t\r]/);
+    expect(workbook.title?.startsWith('=')).toBe(false);
+  });
+});
