@@ -5,5 +5,6 @@ export default defineConfig({
   plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
   test: {
     include: ['test/**/*.test.ts'],
+    silent: 'passed-only',
   },
 });

@@ -1,8 +1,21 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { catalogueCaching } from './caching.ts';
 import { catalog } from './catalog.ts';
 import type { AppEnv } from './env.ts';
+import { LIMITS } from './limits.ts';
+import { queryLengthLimit, requestContext, requireJsonBody } from './middleware.ts';
 import { renderDocsPage } from './pages/docs.tsx';
-import { ProblemError, problemResponse, problemResponses } from './problem.ts';
+import {
+  PROBLEM_TYPES,
+  ProblemError,
+  type ProblemType,
+  problemResponse,
+  problemResponses,
+} from './problem.ts';
 import { createRouter } from './router.ts';
 import { compare } from './routes/compare.ts';
 import { health } from './routes/health.ts';
@@ -10,6 +23,19 @@ import { reference } from './routes/reference.ts';
 import { scenarios } from './routes/scenarios.ts';
 
 export const API_TITLE = 'Negotiation scenarios API';
+
+/** Content Security Policy: everything from this Worker, nothing from outside hosts. */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'none'"],
+  objectSrc: ["'none'"],
+};
 
 /** Turns registered routes into matchers, so that a known path with the wrong method is a 405. */
 function methodsByPath(app: OpenAPIHono<AppEnv>): (path: string) => string[] {
@@ -34,15 +60,78 @@ function methodsByPath(app: OpenAPIHono<AppEnv>): (path: string) => string[] {
   };
 }
 
+const PROBLEM_BY_STATUS = new Map<number, ProblemType>(
+  (Object.entries(PROBLEM_TYPES) as [ProblemType, { status: number }][])
+    .filter(([type]) => type !== 'unknown-id' && type !== 'validation')
+    .map(([type, { status }]) => [status, type]),
+);
+
+/** Maps an error raised by Hono or its middleware (not our own) to a problem. */
+function problemFromHttpException(error: HTTPException): ProblemError {
+  if (error.status === 413) {
+    return new ProblemError(
+      'payload-too-large',
+      `The request body is larger than ${LIMITS.bodyBytes} bytes.`,
+      {
+        limit: LIMITS.bodyBytes,
+      },
+    );
+  }
+  if (error.status === 400 && /json/i.test(error.message)) {
+    return new ProblemError('bad-request', 'The request body is not valid JSON.', {
+      errors: [{ in: 'body', path: '', message: 'malformed JSON' }],
+    });
+  }
+  const type = PROBLEM_BY_STATUS.get(error.status) ?? (error.status < 500 ? 'bad-request' : 'internal');
+  return new ProblemError(
+    type,
+    type === 'internal' ? 'An unexpected error occurred.' : PROBLEM_TYPES[type].title,
+  );
+}
+
 /** Builds the Worker's Hono app: middleware, routes, documentation and the one error path. */
 export function createApp(): OpenAPIHono<AppEnv> {
   const app = createRouter();
 
-  app.use('*', async (c, next) => {
-    c.set('requestId', c.req.header('cf-ray') ?? crypto.randomUUID());
+  app.use('*', requestContext);
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      crossOriginResourcePolicy: 'cross-origin',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      exposeHeaders: ['ETag', 'Content-Disposition', 'X-Request-Id', 'X-Cache'],
+      maxAge: 86400,
+    }),
+  );
+  app.use('*', queryLengthLimit);
+  app.on('POST', '/v1/*', requireJsonBody, bodyLimit({ maxSize: LIMITS.bodyBytes }));
+  app.use('/health', async (c, next) => {
     await next();
-    c.header('X-Request-Id', c.get('requestId'));
+    c.res.headers.set('Cache-Control', 'no-store');
   });
+  const cacheByVersion = catalogueCaching(catalog.version);
+  for (const path of [
+    '/v1/scenarios',
+    '/v1/scenarios/*',
+    '/v1/regions',
+    '/v1/baselines',
+    '/v1/baselines/*',
+    '/v1/parties',
+    '/v1/issues',
+    '/v1/sources',
+    '/openapi.json',
+    '/docs',
+  ]) {
+    app.use(path, cacheByVersion);
+  }
 
   app.route('/', health);
   app.route('/v1', scenarios);
@@ -54,8 +143,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
     info: {
       title: API_TITLE,
       version: `1.0.0+data.${catalog.version}`,
-      description:
-        'Publicly reported negotiation positions for ending the Russia–Ukraine war, as structured, sourced scenarios, compared side by side. Every figure, term and quote carries source ids that resolve under /v1/sources. Errors are RFC 9457 problem+json.',
+      description: `Publicly reported negotiation positions for ending the Russia–Ukraine war, as structured, sourced scenarios, compared side by side. Every figure, term and quote carries source ids that resolve under /v1/sources. Errors are RFC 9457 problem+json. Limits: request body ${LIMITS.bodyBytes} bytes (413), query string ${LIMITS.queryChars} characters (414), ${LIMITS.scenariosPerComparison} scenarios per comparison, ${LIMITS.inlineScenarios} inline scenarios and ${LIMITS.inlineSources} inline sources per request (422); text fields and lists have the maximum lengths given in the schemas.`,
     },
     tags: [
       { name: 'Catalogue', description: 'The scenarios.' },
@@ -81,7 +169,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
           description: 'The OpenAPI document.',
           content: { 'application/json': { schema: z.looseObject({}) } },
         },
-        ...problemResponses('internal'),
+        ...problemResponses('uri-too-long', 'internal'),
       },
     }),
     (c) => c.json(getDocument(), 200),
@@ -94,7 +182,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
       summary: 'Human-readable API reference (HTML, no outside assets)',
       responses: {
         200: { description: 'The reference page.', content: { 'text/html': { schema: z.string() } } },
-        ...problemResponses('internal'),
+        ...problemResponses('uri-too-long', 'internal'),
       },
     }),
     (c) => {
@@ -115,33 +203,31 @@ export function createApp(): OpenAPIHono<AppEnv> {
             { Allow: allow.join(', ') },
           )
         : new ProblemError('not-found', `No resource at ${c.req.path}. See /docs for the API.`);
-    const response = problemResponse(c, problem);
-    response.headers.set('X-Request-Id', c.get('requestId'));
-    return response;
+    return problemResponse(c, problem);
   });
 
   app.onError((error, c) => {
-    const problem =
-      error instanceof ProblemError
-        ? error
-        : new ProblemError(
-            'internal',
-            `An unexpected error occurred. Quote request id ${c.get('requestId') ?? 'unknown'} when reporting it.`,
-          );
-    if (!(error instanceof ProblemError)) {
+    let problem: ProblemError;
+    if (error instanceof ProblemError) problem = error;
+    else if (error instanceof HTTPException) problem = problemFromHttpException(error);
+    else {
+      problem = new ProblemError(
+        'internal',
+        `An unexpected error occurred. Quote request id ${c.get('requestId') ?? 'unknown'} when reporting it.`,
+      );
+      // Logged for operators, never echoed to the client.
       console.error(
         JSON.stringify({
           level: 'error',
           requestId: c.get('requestId'),
+          method: c.req.method,
           path: c.req.path,
           error: String(error),
           stack: error instanceof Error ? error.stack : undefined,
         }),
       );
     }
-    const response = problemResponse(c, problem);
-    response.headers.set('X-Request-Id', c.get('requestId') ?? '');
-    return response;
+    return problemResponse(c, problem);
   });
 
   return app;

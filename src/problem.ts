@@ -80,17 +80,37 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** Turns zod issues into field errors (every issue, including nested union branches' best match). */
+type ZodIssueLike = { code: string; path: PropertyKey[]; message: string; errors?: ZodIssueLike[][] };
+
+/**
+ * Flattens an issue into located messages. A union that failed in exactly one branch below its
+ * own level (e.g. an inline scenario object, not a scenario id) reports that branch's issues, so
+ * the path points at the field at fault rather than at the union.
+ */
+function located(issue: ZodIssueLike, prefix: PropertyKey[]): { path: PropertyKey[]; message: string }[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors) {
+    const deeper = issue.errors.filter((branch) =>
+      branch.some((e) => e.path.length > 0 || e.code === 'invalid_union'),
+    );
+    if (deeper.length === 1) return (deeper[0] ?? []).flatMap((e) => located(e, path));
+  }
+  return [{ path, message: issue.message }];
+}
+
+/** Turns zod issues into field errors, one per failing field. */
 export function fieldErrors(
   where: FieldError['in'],
   error: z.ZodError,
   prefix: PropertyKey[] = [],
 ): FieldError[] {
-  return error.issues.map((issue) => ({
-    in: where,
-    path: formatPath([...prefix, ...issue.path]),
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) =>
+    located(issue as ZodIssueLike, prefix).map((l) => ({
+      in: where,
+      path: formatPath(l.path),
+      message: l.message,
+    })),
+  );
 }
 
 /** Builds the problem+json response for a ProblemError. */

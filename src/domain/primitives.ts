@@ -7,8 +7,11 @@ export const IdSchema = z
   .max(80)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9 and single hyphens)');
 
+/** A new schema for a calendar date, YYYY-MM-DD, that exists (a factory, so callers can annotate their own copy). */
+export const isoDate = () => z.iso.date({ message: 'must be a calendar date in the form YYYY-MM-DD' });
+
 /** A calendar date, YYYY-MM-DD, that exists. */
-export const IsoDateSchema = z.iso.date({ message: 'must be a calendar date in the form YYYY-MM-DD' });
+export const IsoDateSchema = isoDate();
 
 /** Source ids that back a figure, term or quote: at least one, no repeats. */
 export const SourceIdsSchema = z

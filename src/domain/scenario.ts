@@ -6,7 +6,9 @@ import { RegionIdSchema } from './reference.ts';
  * One bound of a share after a scenario: a number in 0..1, or "baseline", meaning the share
  * under Russian control at whichever baseline the comparison uses (e.g. a freeze on the line).
  */
-export const ShareBoundSchema = z.union([ShareSchema, z.literal('baseline')]);
+export const ShareBoundSchema = z.union([ShareSchema, z.literal('baseline')], {
+  error: 'must be a number from 0 to 1, or "baseline"',
+});
 export type ShareBound = z.infer<typeof ShareBoundSchema>;
 
 export const ShareIntervalSchema = z

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import { CACHE_CONTROL, etagFor, fromEdgeCache, matchesEtag } from '../caching.ts';
 import { catalog } from '../catalog.ts';
 import { resolveComparison } from '../comparison-input.ts';
 import { compareScenarios } from '../domain/compare.ts';
@@ -7,17 +7,14 @@ import { ComparisonSchema } from '../domain/comparison.ts';
 import { IdSchema, IsoDateSchema } from '../domain/primitives.ts';
 import { BaselineSchema, SourceSchema } from '../domain/reference.ts';
 import { ScenarioSchema } from '../domain/scenario.ts';
-import type { AppEnv } from '../env.ts';
 import { CSV_CONTENT_TYPE } from '../formats/csv.ts';
 import { chooseFormat, FORMATS, type Format, XLSX_CONTENT_TYPE } from '../formats/negotiate.ts';
 import { comparisonFileName, renderComparison } from '../formats/respond.ts';
+import { LIMITS } from '../limits.ts';
 import { ProblemError, problemResponses } from '../problem.ts';
 import { createRouter } from '../router.ts';
 
-/** At most this many scenarios in one comparison. */
-export const MAX_SCENARIOS = 20;
-/** At most this many inline sources in one POST. */
-export const MAX_INLINE_SOURCES = 200;
+const MAX_SCENARIOS = LIMITS.scenariosPerComparison;
 
 const fileResponses = {
   'application/json': { schema: ComparisonSchema },
@@ -66,7 +63,12 @@ const CompareBodySchema = z
       )
       .min(1)
       .max(MAX_SCENARIOS)
-      .describe('Catalogue ids and/or inline scenarios (your own what-ifs), in the order to show them.'),
+      .refine((items) => items.filter((s) => typeof s !== 'string').length <= LIMITS.inlineScenarios, {
+        message: `at most ${LIMITS.inlineScenarios} inline scenarios per request`,
+      })
+      .describe(
+        `Catalogue ids and/or inline scenarios (your own what-ifs, at most ${LIMITS.inlineScenarios}), in the order to show them.`,
+      ),
     baseline: z
       .union([IsoDateSchema, BaselineSchema], {
         error: 'must be a baseline date or an inline baseline object',
@@ -77,7 +79,7 @@ const CompareBodySchema = z
       ),
     sources: z
       .array(SourceSchema)
-      .max(MAX_INLINE_SOURCES)
+      .max(LIMITS.inlineSources)
       .optional()
       .describe('Sources that inline scenarios or an inline baseline cite, besides the catalogue’s.'),
     format: z.enum(FORMATS).optional(),
@@ -118,21 +120,23 @@ function parseIdList(raw: string): string[] {
   return ids;
 }
 
-async function respond(
-  c: Context<AppEnv>,
+/** Builds the comparison response: resolve the request, compare, render the format. */
+async function buildResponse(
   request: Parameters<typeof resolveComparison>[0],
   format: Format,
   where: 'query' | 'body',
+  headers: Record<string, string> = {},
 ): Promise<Response> {
   const resolved = resolveComparison(request, catalog, where);
   const comparison = compareScenarios(resolved.scenarios, resolved.baseline, resolved.reference);
   const ids = resolved.scenarios.map((s) => s.id);
-  const requestPath = `/v1/compare?scenarios=${ids.join(',')}&baseline=${resolved.baseline.id}&format=${format}`;
-  const { body, headers } = await renderComparison(comparison, format, {
+  const rendered = await renderComparison(comparison, format, {
     fileName: comparisonFileName(ids, resolved.baseline.id, format),
-    requestPath: resolved.fromCatalogue ? requestPath : 'POST /v1/compare (inline data, not stored)',
+    requestPath: resolved.fromCatalogue
+      ? `/v1/compare?scenarios=${ids.join(',')}&baseline=${resolved.baseline.id}&format=${format}`
+      : 'POST /v1/compare (inline data, not stored)',
   });
-  return c.body(body, 200, headers);
+  return new Response(rendered.body, { status: 200, headers: { ...rendered.headers, ...headers } });
 }
 
 export const compare = createRouter()
@@ -153,11 +157,18 @@ export const compare = createRouter()
     async (c) => {
       const query = c.req.valid('query');
       const format = chooseFormat(query.format, c.req.header('Accept'));
-      const request = {
-        scenarios: parseIdList(query.scenarios),
-        ...(query.baseline && { baseline: query.baseline }),
-      };
-      return respond(c, request, format, 'query') as never;
+      c.set('format', format);
+      const ids = parseIdList(query.scenarios);
+      const baseline = query.baseline ?? catalog.latestBaseline.id;
+      // The response depends only on these inputs, so they key the ETag and the edge cache.
+      const canonical = `compare|${catalog.version}|${ids.join(',')}|${baseline}|${format}`;
+      const etag = etagFor(canonical, format === 'xlsx');
+      const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };
+      if (matchesEtag(c.req.header('If-None-Match'), etag)) {
+        return new Response(null, { status: 304, headers }) as never;
+      }
+      const build = () => buildResponse({ scenarios: ids, baseline }, format, 'query', headers);
+      return (format === 'xlsx' ? fromEdgeCache(c, canonical, build) : build()) as never;
     },
   )
   .openapi(
@@ -171,12 +182,19 @@ export const compare = createRouter()
       request: { body: { required: true, content: { 'application/json': { schema: CompareBodySchema } } } },
       responses: {
         200: { description: 'The comparison, in the format asked for.', content: fileResponses },
-        ...problemResponses('validation', 'not-acceptable', 'unsupported-media-type', 'internal'),
+        ...problemResponses(
+          'bad-request',
+          'validation',
+          'not-acceptable',
+          'payload-too-large',
+          'unsupported-media-type',
+        ),
       },
     }),
     async (c) => {
       const body = c.req.valid('json');
       const format = chooseFormat(body.format, c.req.header('Accept'), 'body');
-      return respond(c, body, format, 'body') as never;
+      c.set('format', format);
+      return buildResponse(body, format, 'body', { 'Cache-Control': 'no-store' }) as never;
     },
   );

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { catalog } from '../catalog.ts';
 import { baselineSourceIds, resolveSources } from '../domain/citations.ts';
-import { IsoDateSchema } from '../domain/primitives.ts';
+import { isoDate } from '../domain/primitives.ts';
 import { BaselineSchema, IssueSchema, PartySchema, RegionSchema, SourceSchema } from '../domain/reference.ts';
 import { problemResponses } from '../problem.ts';
 import { createRouter } from '../router.ts';
@@ -50,7 +50,7 @@ export const reference = createRouter()
       summary: 'One control snapshot, with its sources resolved',
       request: {
         params: z.object({
-          date: IsoDateSchema.openapi({ param: { description: 'Snapshot date' }, example: '2026-01-01' }),
+          date: isoDate().openapi({ param: { description: 'Snapshot date' }, example: '2026-01-01' }),
         }),
       },
       responses: {

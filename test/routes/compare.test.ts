@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison, ScenarioTotal } from '../../src/domain/comparison.ts';
-import { call, callJson, csvRecords, SEED_IDS } from '../helpers.ts';
+import { call, callJson, SEED_IDS } from '../helpers.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const seedQuery = `scenarios=${SEED_IDS.join(',')}`;

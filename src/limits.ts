@@ -1,0 +1,13 @@
+/** The service's explicit limits; each has its own problem response and is listed on /docs. */
+export const LIMITS = {
+  /** Request body, bytes (413 beyond). */
+  bodyBytes: 256 * 1024,
+  /** Query string, characters (414 beyond). */
+  queryChars: 4096,
+  /** Scenarios in one comparison (400/422 beyond). */
+  scenariosPerComparison: 20,
+  /** Inline scenarios in one POST (422 beyond). */
+  inlineScenarios: 10,
+  /** Inline sources in one POST (422 beyond). */
+  inlineSources: 200,
+} as const;

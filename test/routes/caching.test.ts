@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { call, SEED_IDS } from '../helpers.ts';
+
+const compareUrl = `/v1/compare?scenarios=${SEED_IDS.join(',')}`;
+
+describe('conditional requests and caching', () => {
+  it('answers a repeated comparison GET carrying its ETag with a 304 and no body', async () => {
+    const first = await call(compareUrl);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('ETag');
+    expect(etag).toMatch(/^"[0-9a-f]+"$/);
+    expect(first.headers.get('Cache-Control')).toContain('public');
+    expect(first.headers.get('Vary')).toContain('Accept');
+    await first.arrayBuffer();
+    const second = await call(compareUrl, { headers: { 'If-None-Match': etag as string } });
+    expect(second.status).toBe(304);
+    expect(second.headers.get('ETag')).toBe(etag);
+    expect(await second.text()).toBe('');
+  });
+
+  it('derives the ETag from the canonical inputs: same for equal requests, different for other inputs', async () => {
+    const etagOf = async (url: string, headers: Record<string, string> = {}) => {
+      const response = await call(url, { headers });
+      await response.arrayBuffer();
+      return response.headers.get('ETag');
+    };
+    const base = await etagOf(compareUrl);
+    expect(await etagOf(compareUrl)).toBe(base);
+    // The default baseline and the Accept-chosen format are the same inputs spelled out.
+    expect(await etagOf(`${compareUrl}&baseline=2026-01-01&format=json`)).toBe(base);
+    expect(await etagOf(compareUrl, { Accept: 'text/csv' })).toBe(await etagOf(`${compareUrl}&format=csv`));
+    expect(await etagOf(`${compareUrl}&format=csv`)).not.toBe(base);
+    expect(await etagOf(`${compareUrl}&baseline=2025-08-18`)).not.toBe(base);
+    expect(await etagOf(`/v1/compare?scenarios=${[...SEED_IDS].reverse().join(',')}`)).not.toBe(base);
+  });
+
+  it('gives catalogue responses an ETag and answers 304 to it', async () => {
+    for (const path of [
+      '/v1/scenarios',
+      '/v1/scenarios/anchorage-2025-08',
+      '/v1/sources',
+      '/v1/baselines/2026-01-01',
+      '/openapi.json',
+    ]) {
+      const first = await call(path);
+      const etag = first.headers.get('ETag');
+      expect(etag, path).toBeTruthy();
+      await first.arrayBuffer();
+      const second = await call(path, { headers: { 'If-None-Match': `"other", ${etag}` } });
+      expect(second.status, path).toBe(304);
+      await second.arrayBuffer();
+    }
+  });
+
+  it('does not cache errors, health or POSTs', async () => {
+    const missing = await call('/v1/scenarios/nope');
+    expect(missing.headers.get('ETag')).toBeNull();
+    await missing.arrayBuffer();
+    const health = await call('/health');
+    expect(health.headers.get('Cache-Control')).toBe('no-store');
+    await health.arrayBuffer();
+    const post = await call('/v1/compare', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ scenarios: [SEED_IDS[0]] }),
+    });
+    expect(post.headers.get('Cache-Control')).toBe('no-store');
+    expect(post.headers.get('ETag')).toBeNull();
+    await post.arrayBuffer();
+  });
+
+  it('serves a repeated XLSX from the edge cache, byte for byte', async () => {
+    const url =
+      '/v1/compare?scenarios=donetsk-swap-2025-10,anchorage-2025-08&baseline=2025-08-18&format=xlsx';
+    const first = await call(url);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('X-Cache')).toBe('MISS');
+    expect(first.headers.get('ETag')).toMatch(/^W\//);
+    const firstBytes = new Uint8Array(await first.arrayBuffer());
+    // The cache write happens after the response; give it a moment.
+    let second: Response | undefined;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      second = await call(url);
+      if (second.headers.get('X-Cache') === 'HIT') break;
+      await second.arrayBuffer();
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(second?.headers.get('X-Cache')).toBe('HIT');
+    expect(second?.headers.get('Content-Disposition')).toContain('.xlsx');
+    expect(new Uint8Array(await (second as Response).arrayBuffer())).toEqual(firstBytes);
+  });
+});
+
+describe('headers on every response', () => {
+  it.each(['/health', '/v1/scenarios', '/docs', '/v1/nope', `${compareUrl}&format=pdf`])(
+    '%s carries security headers and a request id',
+    async (path) => {
+      const response = await call(path);
+      expect(response.headers.get('X-Request-Id')).toMatch(/^[\w-]+$/);
+      expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
+      expect(response.headers.get('Strict-Transport-Security')).toBeTruthy();
+      await response.arrayBuffer();
+    },
+  );
+
+  it('opens CORS for GET and exposes ETag and Content-Disposition', async () => {
+    const response = await call(compareUrl, { headers: { Origin: 'https://newsroom.example' } });
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const exposed = response.headers.get('Access-Control-Expose-Headers') ?? '';
+    expect(exposed).toContain('ETag');
+    expect(exposed).toContain('Content-Disposition');
+    await response.arrayBuffer();
+    const preflight = await call('/v1/compare', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://newsroom.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('Access-Control-Allow-Methods')).toContain('GET');
+  });
+});
