@@ -2,12 +2,17 @@ import { z } from 'zod';
 import anchorage from '../scenarios/anchorage-2025-08.json';
 import ceasefireCurrentLines from '../scenarios/ceasefire-current-lines-2025-10.json';
 import donetskSwap from '../scenarios/donetsk-swap-2025-10.json';
+import e3Counterproposal from '../scenarios/e3-counterproposal-2025-11.json';
 import baseline20250818 from '../scenarios/reference/baselines/2025-08-18.json';
 import baseline20260101 from '../scenarios/reference/baselines/2026-01-01.json';
 import issuesJson from '../scenarios/reference/issues.json';
 import partiesJson from '../scenarios/reference/parties.json';
 import regionsJson from '../scenarios/reference/regions.json';
 import sourcesJson from '../scenarios/reference/sources.json';
+import russiaIstanbulMemorandum from '../scenarios/russia-istanbul-memorandum-2025-06.json';
+import russiaPosition202602 from '../scenarios/russia-position-2026-02.json';
+import ukraine20PointFramework from '../scenarios/ukraine-20-point-framework-2025-12.json';
+import us28PointPlan from '../scenarios/us-28-point-plan-2025-11.json';
 import type { ComparisonReference } from './domain/compare.ts';
 import { contentHash } from './domain/hash.ts';
 import {
@@ -45,6 +50,11 @@ export const BUNDLED_FILES: Readonly<Record<string, unknown>> = {
   'anchorage-2025-08.json': anchorage,
   'donetsk-swap-2025-10.json': donetskSwap,
   'ceasefire-current-lines-2025-10.json': ceasefireCurrentLines,
+  'russia-istanbul-memorandum-2025-06.json': russiaIstanbulMemorandum,
+  'us-28-point-plan-2025-11.json': us28PointPlan,
+  'e3-counterproposal-2025-11.json': e3Counterproposal,
+  'ukraine-20-point-framework-2025-12.json': ukraine20PointFramework,
+  'russia-position-2026-02.json': russiaPosition202602,
 };
 
 /** The validated, indexed dataset. Built once per isolate. */
