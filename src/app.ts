@@ -21,6 +21,7 @@ import { compare } from './routes/compare.ts';
 import { health } from './routes/health.ts';
 import { reference } from './routes/reference.ts';
 import { scenarios } from './routes/scenarios.ts';
+import { timeline } from './routes/timeline.ts';
 
 export const API_TITLE = 'Negotiation scenarios API';
 
@@ -137,6 +138,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', scenarios);
   app.route('/v1', reference);
   app.route('/v1', compare);
+  app.route('/v1', timeline);
 
   const openApiConfig = {
     openapi: '3.1.0',

@@ -1,5 +1,7 @@
 import type { Comparison, Interval } from '../domain/comparison.ts';
+import type { Timeline } from '../domain/timeline.ts';
 import { inertText } from './cell-text.ts';
+import { describeChange } from './change-text.ts';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8; header=present';
 export const CSV_COLUMNS = [
@@ -364,4 +366,75 @@ export function toCsv(rows: readonly CsvRow[]): string {
 /** The comparison as one tidy CSV table. */
 export function comparisonToCsv(comparison: Comparison): string {
   return toCsv(comparisonRows(comparison));
+}
+
+/** A party's timeline as one tidy table: its positions, then one row per typed change. */
+export function timelineToCsv(timeline: Timeline): string {
+  const rows: CsvRow[] = [];
+  const row = (r: Partial<CsvRow> & Pick<CsvRow, 'section' | 'key' | 'label' | 'scenario'>) =>
+    rows.push({
+      value: undefined,
+      low: undefined,
+      high: undefined,
+      unit: undefined,
+      sources: undefined,
+      ...r,
+    });
+  for (const p of timeline.positions) {
+    row({
+      section: 'position',
+      key: 'title',
+      label: 'Title',
+      scenario: p.id,
+      value: p.title,
+      sources: p.sources.join(' '),
+    });
+    row({ section: 'position', key: 'date', label: 'Date', scenario: p.id, value: p.date });
+    row({ section: 'position', key: 'status', label: 'Status', scenario: p.id, value: p.status });
+    if (p.supersedes)
+      row({
+        section: 'position',
+        key: 'supersedes',
+        label: 'Supersedes',
+        scenario: p.id,
+        value: p.supersedes,
+      });
+  }
+  for (const step of timeline.steps) {
+    const scenario = `${step.from} -> ${step.to}`;
+    row({
+      section: 'step',
+      key: 'totalRussianKm2Delta',
+      label: 'Total change in km² under Russian control',
+      scenario,
+      ...interval(step.totalRussianKm2Delta),
+      unit: 'km2',
+    });
+    for (const change of step.changes) {
+      const key = change.subject === 'region' ? `region.${change.region}` : `issue.${change.issue}`;
+      row({
+        section: 'change',
+        key: `${key}.${change.kind}`,
+        label: change.label,
+        scenario,
+        value: describeChange(change),
+        ...(change.subject === 'region' && {
+          low: change.russianKm2Delta.low,
+          high: change.russianKm2Delta.high,
+          unit: 'km2',
+        }),
+        sources: change.sources.join(' '),
+      });
+    }
+  }
+  for (const source of timeline.sources) {
+    row({
+      section: 'source',
+      key: source.id,
+      label: source.title,
+      scenario: '',
+      value: `${source.publisher}, ${source.date}${source.url ? `, ${source.url}` : ''}`,
+    });
+  }
+  return toCsv(rows);
 }

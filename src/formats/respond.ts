@@ -1,5 +1,6 @@
 import type { Comparison } from '../domain/comparison.ts';
-import { comparisonToCsv } from './csv.ts';
+import type { Timeline } from '../domain/timeline.ts';
+import { comparisonToCsv, timelineToCsv } from './csv.ts';
 import { CONTENT_TYPES, type Format } from './negotiate.ts';
 import { comparisonToXlsx } from './xlsx.ts';
 
@@ -33,6 +34,32 @@ export async function renderComparison(
     case 'xlsx':
       return {
         body: await comparisonToXlsx(comparison, { generator: GENERATOR, requestPath: options.requestPath }),
+        headers,
+      };
+  }
+}
+
+/** Renders a party's timeline: JSON and CSV of the timeline; XLSX = its positions compared, plus a Changes sheet. */
+export async function renderTimeline(
+  timeline: Timeline,
+  comparison: () => Comparison,
+  format: Format,
+  options: { fileName: string; requestPath: string },
+): Promise<{ body: string | Uint8Array<ArrayBuffer>; headers: Record<string, string> }> {
+  const headers: Record<string, string> = { 'Content-Type': CONTENT_TYPES[format] };
+  if (format !== 'json') headers['Content-Disposition'] = `attachment; filename="${options.fileName}"`;
+  switch (format) {
+    case 'json':
+      return { body: JSON.stringify(timeline), headers };
+    case 'csv':
+      return { body: timelineToCsv(timeline), headers };
+    case 'xlsx':
+      return {
+        body: await comparisonToXlsx(comparison(), {
+          generator: GENERATOR,
+          requestPath: options.requestPath,
+          timeline,
+        }),
         headers,
       };
   }

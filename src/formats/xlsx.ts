@@ -1,6 +1,8 @@
 import type { Cell, Worksheet } from 'exceljs';
 import type { Comparison } from '../domain/comparison.ts';
+import type { Timeline } from '../domain/timeline.ts';
 import { inertText } from './cell-text.ts';
+import { describeChange } from './change-text.ts';
 
 const KM2 = '#,##0';
 const SHARE = '0.0%';
@@ -12,6 +14,8 @@ export interface WorkbookContext {
   generator: string;
   /** The API path the comparison can be fetched from again, for the citation. */
   requestPath?: string;
+  /** For a party's timeline: adds a Changes sheet listing what changed between its positions. */
+  timeline?: Timeline;
 }
 
 type CellValue =
@@ -54,6 +58,43 @@ function fillTable(sheet: Worksheet, columns: Column[], rows: CellValue[][]): Wo
   if (rows.length > 0)
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: columns.length } };
   return sheet;
+}
+
+/** One row per typed change between a party's consecutive positions, the km² delta as numbers. */
+function addChangesSheet(sheet: Worksheet, timeline: Timeline): void {
+  fillTable(
+    sheet,
+    [
+      { header: 'From', width: 30 },
+      { header: 'To', width: 30 },
+      { header: 'To date', width: 12 },
+      { header: 'Subject', width: 9 },
+      { header: 'Key', width: 20 },
+      { header: 'Label', width: 28 },
+      { header: 'Kind', width: 10 },
+      { header: 'Change', width: 70, wrap: true },
+      { header: 'km² under Russian control, change (low)', width: 14, format: KM2 },
+      { header: 'km² under Russian control, change (high)', width: 14, format: KM2 },
+      { header: 'Direction', width: 24 },
+      { header: 'Sources', width: 40, wrap: true },
+    ],
+    timeline.steps.flatMap((step) =>
+      step.changes.map((change) => [
+        text(step.from),
+        text(step.to),
+        text(step.toDate),
+        change.subject,
+        text(change.subject === 'region' ? change.region : change.issue),
+        text(change.label),
+        change.kind,
+        text(describeChange(change)),
+        change.subject === 'region' ? change.russianKm2Delta.low : '',
+        change.subject === 'region' ? change.russianKm2Delta.high : '',
+        change.subject === 'region' ? change.direction : '',
+        text(change.sources.join(' ')),
+      ]),
+    ),
+  );
 }
 
 /**
@@ -465,6 +506,8 @@ export async function comparisonToXlsx(
     ]),
   );
   sourcesSheet.getColumn(9).font = { color: { argb: 'FF0B5CAD' }, underline: true };
+
+  if (context.timeline) addChangesSheet(workbook.addWorksheet('Changes'), context.timeline);
 
   const about = workbook.addWorksheet('About');
   about.columns = [{ width: 24 }, { width: 100 }];

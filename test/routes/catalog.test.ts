@@ -170,6 +170,8 @@ describe('documentation', () => {
       '/v1/parties',
       '/v1/issues',
       '/v1/sources',
+      '/v1/compare',
+      '/v1/parties/{id}/timeline',
       '/openapi.json',
       '/docs',
     ]) {

@@ -1,0 +1,95 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { CACHE_CONTROL, etagFor, fromEdgeCache, matchesEtag } from '../caching.ts';
+import { catalog } from '../catalog.ts';
+import { buildTimeline, positionsOf } from '../domain/changes.ts';
+import { compareScenarios } from '../domain/compare.ts';
+import { TimelineSchema } from '../domain/timeline.ts';
+import { CSV_CONTENT_TYPE } from '../formats/csv.ts';
+import { chooseFormat, FORMATS, XLSX_CONTENT_TYPE } from '../formats/negotiate.ts';
+import { renderTimeline } from '../formats/respond.ts';
+import { ProblemError, problemResponses } from '../problem.ts';
+import { createRouter } from '../router.ts';
+import { baselineOr404 } from './lookup.ts';
+
+const TimelineQuerySchema = z.object({
+  baseline: z
+    .string()
+    .max(40)
+    .optional()
+    .openapi({
+      param: { description: 'Baseline snapshot date for km² (see /v1/baselines); defaults to the latest.' },
+      example: '2026-01-01',
+    }),
+  format: z
+    .string()
+    .max(40)
+    .optional()
+    .openapi({
+      param: { description: `One of ${FORMATS.join(', ')}; without it, the Accept header chooses.` },
+      example: 'json',
+    }),
+});
+
+export const timeline = createRouter().openapi(
+  createRoute({
+    method: 'get',
+    path: '/parties/{id}/timeline',
+    tags: ['Comparison'],
+    summary: 'A party’s positions in date order, and what changed between them',
+    description:
+      'The scenarios the party proposed, oldest first; between each consecutive pair, typed changes (added, removed, changed) per region (outcome, share interval, km² against the baseline) and per issue (old → new), with sources. JSON, CSV, or XLSX (the positions compared, plus a Changes sheet).',
+    request: {
+      params: z.object({
+        id: z
+          .string()
+          .max(80)
+          .openapi({ param: { description: 'Party id (see /v1/parties)' }, example: 'russia' }),
+      }),
+      query: TimelineQuerySchema,
+    },
+    responses: {
+      200: {
+        description: 'The timeline, in the format asked for.',
+        content: {
+          'application/json': { schema: TimelineSchema },
+          [CSV_CONTENT_TYPE.split(';')[0] as string]: { schema: z.string() },
+          [XLSX_CONTENT_TYPE]: { schema: z.string().describe('An XLSX workbook (binary).') },
+        },
+      },
+      ...problemResponses('bad-request', 'unknown-id', 'not-acceptable'),
+    },
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param');
+    const query = c.req.valid('query');
+    const party = catalog.partiesById.get(id);
+    if (!party) {
+      const validIds = [...catalog.partiesById.keys()];
+      throw new ProblemError('unknown-id', `No party with id "${id}". Valid ids: ${validIds.join(', ')}.`, {
+        validIds,
+      });
+    }
+    const format = chooseFormat(query.format, c.req.header('Accept'));
+    c.set('format', format);
+    const baseline = query.baseline === undefined ? catalog.latestBaseline : baselineOr404(query.baseline);
+    const canonical = `timeline|${catalog.version}|${party.id}|${baseline.id}|${format}`;
+    const etag = etagFor(canonical, format === 'xlsx');
+    const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };
+    if (matchesEtag(c.req.header('If-None-Match'), etag))
+      return new Response(null, { status: 304, headers }) as never;
+    const build = async () => {
+      const result = buildTimeline(party, catalog.scenarios, baseline, catalog.comparisonReference);
+      const rendered = await renderTimeline(
+        result,
+        () => compareScenarios(positionsOf(party, catalog.scenarios), baseline, catalog.comparisonReference),
+        format,
+        {
+          fileName: `timeline-${party.id}-${baseline.id}.${format}`,
+          requestPath: `/v1/parties/${party.id}/timeline?baseline=${baseline.id}&format=${format}`,
+        },
+      );
+      return new Response(rendered.body, { status: 200, headers: { ...rendered.headers, ...headers } });
+    };
+    return (format === 'xlsx' ? fromEdgeCache(c, canonical, build) : build()) as never;
+  },
+);
