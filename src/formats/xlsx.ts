@@ -106,7 +106,7 @@ export async function comparisonToXlsx(
   context: WorkbookContext,
 ): Promise<Uint8Array<ArrayBuffer>> {
   // exceljs is large: evaluate it only when a workbook is asked for.
-  const { default: ExcelJS } = await import('exceljs');
+  const { default: ExcelJS } = await import('exceljs/dist/exceljs.bare.min.js');
   const workbook = new ExcelJS.Workbook();
   const ids = comparison.scenarios.map((s) => s.id);
   const titles = comparison.scenarios.map((s) => s.title);
