@@ -1,4 +1,5 @@
 import type { Cell, Worksheet } from 'exceljs';
+import { NOT_ADDRESSED } from '../domain/compare.ts';
 import type { Comparison } from '../domain/comparison.ts';
 import type { Timeline } from '../domain/timeline.ts';
 import { inertText } from './cell-text.ts';
@@ -371,7 +372,7 @@ export async function comparisonToXlsx(
       issue.label,
       ids.map((id) => {
         const p = issue.positions[id];
-        return p ? text(p.position === 'not-addressed' ? '—' : `${p.position}: ${p.detail}`) : '';
+        return p ? text(p.position === NOT_ADDRESSED ? '—' : `${p.position}: ${p.detail}`) : '';
       }),
       { fill: issue.differs },
     );
