@@ -44,33 +44,74 @@ function edgeCache(): Cache | undefined {
   return typeof caches === 'undefined' ? undefined : (caches as unknown as { default?: Cache }).default;
 }
 
+/** Rendered bodies kept in this isolate, newest last; bounded in entries and bytes. */
+const memo = new Map<string, { body: Uint8Array<ArrayBuffer>; headers: [string, string][] }>();
+let memoBytes = 0;
+export const MEMO_LIMITS = { entries: 64, bytes: 16 * 1024 * 1024 };
+
+function remember(key: string, body: Uint8Array<ArrayBuffer>, headers: Headers): void {
+  if (body.byteLength > MEMO_LIMITS.bytes / 4) return;
+  const previous = memo.get(key);
+  if (previous) memoBytes -= previous.body.byteLength;
+  memo.delete(key);
+  memo.set(key, { body, headers: [...headers] });
+  memoBytes += body.byteLength;
+  for (const [oldest, entry] of memo) {
+    if (memo.size <= MEMO_LIMITS.entries && memoBytes <= MEMO_LIMITS.bytes) break;
+    memo.delete(oldest);
+    memoBytes -= entry.body.byteLength;
+  }
+}
+
 /**
- * Serves a response from the Workers Cache API when this data centre already built it for the
- * same canonical key; otherwise builds it, stores a copy without delaying the client, and
- * returns it. X-Cache says which happened.
+ * Serves a deterministic GET response (JSON, CSV or XLSX of catalogue data) built once: from this
+ * isolate's memory, else (for XLSX) from the Workers Cache API of the data centre, else built and
+ * stored in both. `X-Cache` says which: MEMO, HIT or MISS. A client's `Cache-Control: no-cache`
+ * skips both lookups and rebuilds. The canonical key must include the dataset version.
  */
-export async function fromEdgeCache(
+export async function cachedBuild(
   c: Context<AppEnv>,
   canonicalKey: string,
+  options: { edge: boolean },
   build: () => Promise<Response>,
 ): Promise<Response> {
-  const cache = edgeCache();
-  const key = new Request(`${new URL(c.req.url).origin}/__edge-cache/${contentHash(canonicalKey)}`);
-  const hit = cache ? await cache.match(key) : undefined;
-  if (hit) {
-    const response = new Response(hit.body, hit);
-    response.headers.set('X-Cache', 'HIT');
+  const fresh =
+    /\bno-cache\b/i.test(c.req.header('Cache-Control') ?? '') || c.req.header('Pragma') === 'no-cache';
+  const remembered = fresh ? undefined : memo.get(canonicalKey);
+  if (remembered) {
+    memo.delete(canonicalKey);
+    memo.set(canonicalKey, remembered);
+    const response = new Response(remembered.body, { status: 200, headers: remembered.headers });
+    response.headers.set('X-Cache', 'MEMO');
     return response;
   }
-  const response = await build();
-  response.headers.set('X-Cache', 'MISS');
-  if (cache && response.status === 200) {
-    const store = cache.put(key, response.clone());
-    try {
-      c.executionCtx.waitUntil(store);
-    } catch {
-      await store;
+  const cache = options.edge ? edgeCache() : undefined;
+  const key = new Request(`${new URL(c.req.url).origin}/__edge-cache/${contentHash(canonicalKey)}`);
+  const hit = cache && !fresh ? await cache.match(key) : undefined;
+  let response: Response;
+  if (hit) {
+    response = new Response(hit.body, hit);
+    response.headers.set('X-Cache', 'HIT');
+  } else {
+    response = await build();
+    response.headers.set('X-Cache', 'MISS');
+    if (cache && response.status === 200) {
+      const store = cache.put(key, response.clone());
+      try {
+        c.executionCtx.waitUntil(store);
+      } catch {
+        await store;
+      }
     }
   }
-  return response;
+  if (response.status !== 200) return response;
+  const body = new Uint8Array(await response.arrayBuffer());
+  remember(canonicalKey, body, response.headers);
+  return new Response(body, { status: 200, headers: response.headers });
+}
+
+/** Empties this isolate's memory of rendered bodies (for tests and benchmarks). */
+export function forgetRenderedBodies(): void {
+  memo.clear();
+  memoBytes = 0;
 }

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CACHE_CONTROL, etagFor, fromEdgeCache, matchesEtag } from '../caching.ts';
+import { CACHE_CONTROL, cachedBuild, etagFor, matchesEtag } from '../caching.ts';
 import { catalog } from '../catalog.ts';
 import { resolveComparison } from '../comparison-input.ts';
 import { compareScenarios } from '../domain/compare.ts';
@@ -168,7 +168,7 @@ export const compare = createRouter()
         return new Response(null, { status: 304, headers }) as never;
       }
       const build = () => buildResponse({ scenarios: ids, baseline }, format, 'query', headers);
-      return (format === 'xlsx' ? fromEdgeCache(c, canonical, build) : build()) as never;
+      return cachedBuild(c, canonical, { edge: format === 'xlsx' }, build) as never;
     },
   )
   .openapi(

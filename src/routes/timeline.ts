@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CACHE_CONTROL, etagFor, fromEdgeCache, matchesEtag } from '../caching.ts';
+import { CACHE_CONTROL, cachedBuild, etagFor, matchesEtag } from '../caching.ts';
 import { catalog } from '../catalog.ts';
 import { buildTimeline, positionsOf } from '../domain/changes.ts';
 import { compareScenarios } from '../domain/compare.ts';
@@ -90,6 +90,6 @@ export const timeline = createRouter().openapi(
       );
       return new Response(rendered.body, { status: 200, headers: { ...rendered.headers, ...headers } });
     };
-    return (format === 'xlsx' ? fromEdgeCache(c, canonical, build) : build()) as never;
+    return cachedBuild(c, canonical, { edge: format === 'xlsx' }, build) as never;
   },
 );
