@@ -19,6 +19,7 @@ import {
 import { createRouter } from './router.ts';
 import { compare } from './routes/compare.ts';
 import { health } from './routes/health.ts';
+import { pages } from './routes/pages.tsx';
 import { reference } from './routes/reference.ts';
 import { scenarios } from './routes/scenarios.ts';
 import { timeline } from './routes/timeline.ts';
@@ -139,6 +140,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', reference);
   app.route('/v1', compare);
   app.route('/v1', timeline);
+  app.route('/', pages);
 
   const openApiConfig = {
     openapi: '3.1.0',
