@@ -10,6 +10,7 @@ import { LIMITS } from './limits.ts';
 import { queryLengthLimit, requestContext, requireJsonBody } from './middleware.ts';
 import { renderDocsPage } from './pages/docs.tsx';
 import {
+  logUnexpectedError,
   PROBLEM_TYPES,
   ProblemError,
   type ProblemType,
@@ -220,16 +221,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
         `An unexpected error occurred. Quote request id ${c.get('requestId') ?? 'unknown'} when reporting it.`,
       );
       // Logged for operators, never echoed to the client.
-      console.error(
-        JSON.stringify({
-          level: 'error',
-          requestId: c.get('requestId'),
-          method: c.req.method,
-          path: c.req.path,
-          error: String(error),
-          stack: error instanceof Error ? error.stack : undefined,
-        }),
-      );
+      logUnexpectedError(c, error);
     }
     return problemResponse(c, problem);
   });

@@ -147,3 +147,17 @@ export function problemResponses(...types: ProblemType[]) {
   }
   return out;
 }
+
+/** Logs an unexpected error for operators (one JSON line with the cause and stack); never sent to the client. */
+export function logUnexpectedError(c: Context, error: unknown): void {
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      error: String(error),
+      stack: error instanceof Error ? error.stack : undefined,
+    }),
+  );
+}

@@ -18,49 +18,43 @@ export function comparisonFileName(
   return `${stem}.${format}`;
 }
 
+type Rendered = { body: string | Uint8Array<ArrayBuffer>; headers: Record<string, string> };
+
+/** Renders one of the three formats, with Content-Type and, for files, a Content-Disposition name. */
+async function render(
+  format: Format,
+  fileName: string,
+  renderers: { json: () => string; csv: () => string; xlsx: () => Promise<Uint8Array<ArrayBuffer>> },
+): Promise<Rendered> {
+  const headers: Record<string, string> = { 'Content-Type': CONTENT_TYPES[format] };
+  if (format !== 'json') headers['Content-Disposition'] = `attachment; filename="${fileName}"`;
+  return { body: format === 'xlsx' ? await renderers.xlsx() : renderers[format](), headers };
+}
+
 /** Renders a comparison in the chosen format as a response body with its headers. */
-export async function renderComparison(
+export function renderComparison(
   comparison: Comparison,
   format: Format,
   options: { fileName: string; requestPath: string },
-): Promise<{ body: string | Uint8Array<ArrayBuffer>; headers: Record<string, string> }> {
-  const headers: Record<string, string> = { 'Content-Type': CONTENT_TYPES[format] };
-  if (format !== 'json') headers['Content-Disposition'] = `attachment; filename="${options.fileName}"`;
-  switch (format) {
-    case 'json':
-      return { body: JSON.stringify(comparison), headers };
-    case 'csv':
-      return { body: comparisonToCsv(comparison), headers };
-    case 'xlsx':
-      return {
-        body: await comparisonToXlsx(comparison, { generator: GENERATOR, requestPath: options.requestPath }),
-        headers,
-      };
-  }
+): Promise<Rendered> {
+  return render(format, options.fileName, {
+    json: () => JSON.stringify(comparison),
+    csv: () => comparisonToCsv(comparison),
+    xlsx: () => comparisonToXlsx(comparison, { generator: GENERATOR, requestPath: options.requestPath }),
+  });
 }
 
 /** Renders a party's timeline: JSON and CSV of the timeline; XLSX = its positions compared, plus a Changes sheet. */
-export async function renderTimeline(
+export function renderTimeline(
   timeline: Timeline,
   comparison: () => Comparison,
   format: Format,
   options: { fileName: string; requestPath: string },
-): Promise<{ body: string | Uint8Array<ArrayBuffer>; headers: Record<string, string> }> {
-  const headers: Record<string, string> = { 'Content-Type': CONTENT_TYPES[format] };
-  if (format !== 'json') headers['Content-Disposition'] = `attachment; filename="${options.fileName}"`;
-  switch (format) {
-    case 'json':
-      return { body: JSON.stringify(timeline), headers };
-    case 'csv':
-      return { body: timelineToCsv(timeline), headers };
-    case 'xlsx':
-      return {
-        body: await comparisonToXlsx(comparison(), {
-          generator: GENERATOR,
-          requestPath: options.requestPath,
-          timeline,
-        }),
-        headers,
-      };
-  }
+): Promise<Rendered> {
+  return render(format, options.fileName, {
+    json: () => JSON.stringify(timeline),
+    csv: () => timelineToCsv(timeline),
+    xlsx: () =>
+      comparisonToXlsx(comparison(), { generator: GENERATOR, requestPath: options.requestPath, timeline }),
+  });
 }

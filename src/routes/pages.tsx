@@ -11,6 +11,7 @@ import { renderComparePage } from '../pages/compare-page.tsx';
 import { formatDate, truncate } from '../pages/format.ts';
 import { type PageError, renderIndexPage } from '../pages/index-page.tsx';
 import { PAGE_SCRIPT, PAGE_SCRIPT_PATH, PAGE_SCRIPT_URL } from '../pages/page-script.ts';
+import { logUnexpectedError } from '../problem.ts';
 
 const MAX_SCENARIOS = LIMITS.scenariosPerComparison;
 /** Pages depend only on the bundled data and the code: a browser or CDN may keep them for a while. */
@@ -186,16 +187,7 @@ pages.onError((error, c) => {
   const status: ContentfulStatusCode =
     error instanceof HTTPException && error.status >= 400 ? (error.status as ContentfulStatusCode) : 500;
   if (status === 500) {
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        requestId: c.get('requestId'),
-        method: c.req.method,
-        path: c.req.path,
-        error: String(error),
-        stack: error instanceof Error ? error.stack : undefined,
-      }),
-    );
+    logUnexpectedError(c, error);
   }
   const body =
     status === 500 ? (

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { call, SEED_IDS } from '../helpers.ts';
+import { VALID_INLINE } from './hostile-fixtures.ts';
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 const validScenario = {
-  id: 'my-what-if',
-  title: 'A what-if',
-  summary: 'A hypothetical.',
-  proposers: ['ukraine'],
-  date: '2026-02-01',
-  venue: 'Notebook',
-  status: 'what-if',
-  sources: ['anchorage-press-appearance-2025-08-15'],
-  territory: [
-    {
-      region: 'donetsk',
-      outcome: 'frozen-at-line',
-      legalStatus: 'none',
-      russianShare: { low: 0.5, high: 0.6 },
-      quantified: false,
-      sources: ['anchorage-press-appearance-2025-08-15'],
-    },
-  ],
-  terms: [],
-  stances: [],
+  ...VALID_INLINE,
+  territory: [{ ...VALID_INLINE.territory[0], russianShare: { low: 0.5, high: 0.6 } }],
 };
 const withShare = (low: unknown, high: unknown) => ({
   ...validScenario,
