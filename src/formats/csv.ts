@@ -277,51 +277,18 @@ export function comparisonRows(comparison: Comparison): CsvRow[] {
     for (const id of ids) {
       const s = row.positions[id];
       if (!s) continue;
-      const sources = s.sources.join(' ');
-      push({
-        section: 'stance',
-        key: `${row.party}.stance`,
-        label: row.name,
-        scenario: id,
-        value: s.stance,
-        sources,
-      });
-      if (s.quote)
+      for (const field of ['stance', 'quote', 'speaker', 'date', 'note'] as const) {
+        const value = s[field];
+        if (value === undefined) continue;
         push({
           section: 'stance',
-          key: `${row.party}.quote`,
+          key: `${row.party}.${field}`,
           label: row.name,
           scenario: id,
-          value: s.quote,
-          sources,
+          value,
+          sources: s.sources.join(' '),
         });
-      if (s.speaker)
-        push({
-          section: 'stance',
-          key: `${row.party}.speaker`,
-          label: row.name,
-          scenario: id,
-          value: s.speaker,
-          sources,
-        });
-      if (s.date)
-        push({
-          section: 'stance',
-          key: `${row.party}.date`,
-          label: row.name,
-          scenario: id,
-          value: s.date,
-          sources,
-        });
-      if (s.note)
-        push({
-          section: 'stance',
-          key: `${row.party}.note`,
-          label: row.name,
-          scenario: id,
-          value: s.note,
-          sources,
-        });
+      }
     }
   }
 
