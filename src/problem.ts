@@ -131,13 +131,13 @@ export function problemResponse(c: Context, error: ProblemError): Response {
   });
 }
 
-/** OpenAPI response entries for the given problem types, for createRoute's `responses`. */
+/** OpenAPI response entries for the given problem types (plus 414 and 500, which any route can give). */
 export function problemResponses(...types: ProblemType[]) {
   const out: Record<
     number,
     { description: string; content: Record<string, { schema: typeof ProblemSchema }> }
   > = {};
-  for (const type of types) {
+  for (const type of new Set<ProblemType>([...types, 'uri-too-long', 'internal'])) {
     const { status, title } = PROBLEM_TYPES[type];
     const previous = out[status]?.description;
     out[status] = {

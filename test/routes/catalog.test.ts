@@ -179,12 +179,18 @@ describe('documentation', () => {
     }
     for (const [path, methods] of Object.entries(body.paths)) {
       for (const [method, op] of Object.entries(methods)) {
+        expect(Object.keys(op.responses), `${method} ${path} documents 414 and 500`).toEqual(
+          expect.arrayContaining(['414', '500']),
+        );
         const errors = Object.entries(op.responses).filter(([status]) => Number(status) >= 400);
         expect(errors.length, `${method} ${path} documents its errors`).toBeGreaterThan(0);
         for (const [, r] of errors)
           expect(Object.keys(r.content ?? {})).toEqual(['application/problem+json']);
       }
     }
+    expect(Object.keys(body.paths['/v1/compare']?.post?.responses ?? {})).toEqual(
+      expect.arrayContaining(['400', '406', '413', '415', '422']),
+    );
     expect(Object.keys(body.components.schemas)).toEqual(
       expect.arrayContaining(['Scenario', 'Source', 'Baseline', 'Problem', 'ShareInterval']),
     );
