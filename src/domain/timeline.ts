@@ -37,7 +37,7 @@ const regionBase = {
   region: RegionIdSchema,
   label: z.string(),
   russianKm2Delta: IntervalSchema.describe(
-    'Later minus earlier km² under Russian control (unaddressed = baseline).',
+    'Later minus earlier km² under Russian control, by interval subtraction [later low − earlier high, later high − earlier low]; a region a position does not mention counts at its baseline share.',
   ),
   direction: DirectionSchema,
   sources: z.array(z.string()),
