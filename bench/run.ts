@@ -125,7 +125,7 @@ async function main(): Promise<number> {
 
   // --- Data, checked in Node -------------------------------------------------------------
   const productFiles = readDataFiles(join(root, 'scenarios'));
-  const domain = await loadDomain(join(root, 'src'));
+  const domain = await loadDomain();
   const productCatalog = domain.catalog.loadCatalog(productFiles);
   const productIds = productCatalog.scenarios.map((s) => s.id);
   const extraCount = Math.max(12, BENCH_SCENARIOS - productIds.length);

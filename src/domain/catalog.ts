@@ -48,11 +48,14 @@ export interface Catalog {
 
 /** Thrown at load when bundled data is invalid: names every file and path at fault. */
 export class CatalogError extends Error {
-  constructor(readonly problems: readonly { file: string; path: (string | number)[]; message: string }[]) {
+  readonly problems: readonly { file: string; path: (string | number)[]; message: string }[];
+
+  constructor(problems: readonly { file: string; path: (string | number)[]; message: string }[]) {
     super(
       `invalid bundled data:\n${problems.map((p) => `  ${p.file} ${p.path.join('.') || '(root)'}: ${p.message}`).join('\n')}`,
     );
     this.name = 'CatalogError';
+    this.problems = problems;
   }
 }
 
