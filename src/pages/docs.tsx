@@ -27,7 +27,6 @@ const PROBLEM_HELP: Record<ProblemType, string> = {
     'The path exists but not for this method. `allow` (and the Allow header) list the methods it accepts.',
   'not-acceptable':
     'Neither the `format` parameter nor the Accept header names a format the service can produce.',
-  'precondition-failed': 'A conditional request header did not match.',
   'payload-too-large': 'The request body is larger than the limit given in `limit` (bytes).',
   'uri-too-long': 'The query string is longer than the limit given in `limit` (characters).',
   'unsupported-media-type': 'A request body must be sent as application/json.',
