@@ -1,4 +1,5 @@
 import type { Comparison, Interval } from '../domain/comparison.ts';
+import type { Source } from '../domain/reference.ts';
 import type { Timeline } from '../domain/timeline.ts';
 import { inertText } from './cell-text.ts';
 import { describeChange } from './change-text.ts';
@@ -32,10 +33,12 @@ function field(value: string | number | boolean | undefined): string {
 /** An interval's bounds, and its value when the bounds are equal. */
 const interval = (i: Interval) => ({ value: i.low === i.high ? i.low : undefined, low: i.low, high: i.high });
 
-/** Flattens a comparison into tidy rows: one per scenario × measure. */
-export function comparisonRows(comparison: Comparison): CsvRow[] {
+type PushRow = (row: Partial<CsvRow> & Pick<CsvRow, 'section' | 'key' | 'label' | 'scenario'>) => void;
+
+/** A list of tidy rows and a push that fills the columns a row leaves out. */
+function tidyRows(): { rows: CsvRow[]; push: PushRow } {
   const rows: CsvRow[] = [];
-  const push = (row: Partial<CsvRow> & Pick<CsvRow, 'section' | 'key' | 'label' | 'scenario'>) =>
+  const push: PushRow = (row) => {
     rows.push({
       value: undefined,
       low: undefined,
@@ -44,6 +47,26 @@ export function comparisonRows(comparison: Comparison): CsvRow[] {
       sources: undefined,
       ...row,
     });
+  };
+  return { rows, push };
+}
+
+/** One row per cited source: id, title, and publisher, date and address as the value. */
+function pushSources(push: PushRow, sources: readonly Source[]): void {
+  for (const source of sources) {
+    push({
+      section: 'source',
+      key: source.id,
+      label: source.title,
+      scenario: '',
+      value: `${source.publisher}, ${source.date}${source.url ? `, ${source.url}` : ''}`,
+    });
+  }
+}
+
+/** Flattens a comparison into tidy rows: one per scenario × measure. */
+export function comparisonRows(comparison: Comparison): CsvRow[] {
+  const { rows, push } = tidyRows();
   const ids = comparison.scenarios.map((s) => s.id);
 
   for (const s of comparison.scenarios) {
@@ -311,15 +334,7 @@ export function comparisonRows(comparison: Comparison): CsvRow[] {
     });
   }
 
-  for (const source of comparison.sources) {
-    push({
-      section: 'source',
-      key: source.id,
-      label: source.title,
-      scenario: '',
-      value: `${source.publisher}, ${source.date}${source.url ? `, ${source.url}` : ''}`,
-    });
-  }
+  pushSources(push, comparison.sources);
   return rows;
 }
 
@@ -337,16 +352,7 @@ export function comparisonToCsv(comparison: Comparison): string {
 
 /** A party's timeline as one tidy table: its positions, then one row per typed change. */
 export function timelineToCsv(timeline: Timeline): string {
-  const rows: CsvRow[] = [];
-  const row = (r: Partial<CsvRow> & Pick<CsvRow, 'section' | 'key' | 'label' | 'scenario'>) =>
-    rows.push({
-      value: undefined,
-      low: undefined,
-      high: undefined,
-      unit: undefined,
-      sources: undefined,
-      ...r,
-    });
+  const { rows, push: row } = tidyRows();
   for (const p of timeline.positions) {
     row({
       section: 'position',
@@ -394,14 +400,6 @@ export function timelineToCsv(timeline: Timeline): string {
       });
     }
   }
-  for (const source of timeline.sources) {
-    row({
-      section: 'source',
-      key: source.id,
-      label: source.title,
-      scenario: '',
-      value: `${source.publisher}, ${source.date}${source.url ? `, ${source.url}` : ''}`,
-    });
-  }
+  pushSources(row, timeline.sources);
   return toCsv(rows);
 }

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CACHE_CONTROL, cachedBuild, etagFor, matchesEtag } from '../caching.ts';
 import { catalog } from '../catalog.ts';
-import { resolveComparison } from '../comparison-input.ts';
 import { compareScenarios } from '../domain/compare.ts';
 import { ComparisonSchema } from '../domain/comparison.ts';
 import { IdSchema, IsoDateSchema } from '../domain/primitives.ts';
@@ -13,6 +12,7 @@ import { comparisonFileName, renderComparison } from '../formats/respond.ts';
 import { LIMITS } from '../limits.ts';
 import { ProblemError, problemResponses } from '../problem.ts';
 import { createRouter } from '../router.ts';
+import { resolveComparison } from './comparison-input.ts';
 
 const MAX_SCENARIOS = LIMITS.scenariosPerComparison;
 

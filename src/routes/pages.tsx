@@ -3,7 +3,6 @@ import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { catalog } from '../catalog.ts';
-import { resolveComparison } from '../comparison-input.ts';
 import { compareScenarios } from '../domain/compare.ts';
 import type { AppEnv } from '../env.ts';
 import { LIMITS } from '../limits.ts';
@@ -12,6 +11,7 @@ import { formatDate, truncate } from '../pages/format.ts';
 import { type PageError, renderIndexPage } from '../pages/index-page.tsx';
 import { PAGE_SCRIPT, PAGE_SCRIPT_PATH, PAGE_SCRIPT_URL } from '../pages/page-script.ts';
 import { logUnexpectedError } from '../problem.ts';
+import { resolveComparison } from './comparison-input.ts';
 
 const MAX_SCENARIOS = LIMITS.scenariosPerComparison;
 /** Pages depend only on the bundled data and the code: a browser or CDN may keep them for a while. */

@@ -62,7 +62,7 @@ export const reference = createRouter()
       },
     }),
     (c) => {
-      const baseline = baselineOr404(c.req.valid('param').date);
+      const baseline = baselineOr404(c.req.valid('param').date, { in: 'path', path: 'date' });
       return c.json(
         { baseline, sources: resolveSources(baselineSourceIds(baseline), catalog.sourcesById) },
         200,

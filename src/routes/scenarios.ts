@@ -112,7 +112,7 @@ export const scenarios = createRouter()
       },
     }),
     (c) => {
-      const scenario = scenarioOr404(c.req.valid('param').id);
+      const scenario = scenarioOr404(c.req.valid('param').id, { in: 'path', path: 'id' });
       return c.json(
         { scenario, sources: resolveSources(scenarioSourceIds(scenario), catalog.sourcesById) },
         200,

@@ -7,9 +7,9 @@ import { TimelineSchema } from '../domain/timeline.ts';
 import { CSV_CONTENT_TYPE } from '../formats/csv.ts';
 import { chooseFormat, FORMATS, XLSX_CONTENT_TYPE } from '../formats/negotiate.ts';
 import { renderTimeline } from '../formats/respond.ts';
-import { ProblemError, problemResponses } from '../problem.ts';
+import { problemResponses } from '../problem.ts';
 import { createRouter } from '../router.ts';
-import { baselineOr404 } from './lookup.ts';
+import { baselineOr404, partyOr404 } from './lookup.ts';
 
 const TimelineQuerySchema = z.object({
   baseline: z
@@ -62,16 +62,13 @@ export const timeline = createRouter().openapi(
   async (c) => {
     const { id } = c.req.valid('param');
     const query = c.req.valid('query');
-    const party = catalog.partiesById.get(id);
-    if (!party) {
-      const validIds = [...catalog.partiesById.keys()];
-      throw new ProblemError('unknown-id', `No party with id "${id}". Valid ids: ${validIds.join(', ')}.`, {
-        validIds,
-      });
-    }
+    const party = partyOr404(id, { in: 'path', path: 'id' });
     const format = chooseFormat(query.format, c.req.header('Accept'));
     c.set('format', format);
-    const baseline = query.baseline === undefined ? catalog.latestBaseline : baselineOr404(query.baseline);
+    const baseline =
+      query.baseline === undefined
+        ? catalog.latestBaseline
+        : baselineOr404(query.baseline, { in: 'query', path: 'baseline' });
     const canonical = `timeline|${catalog.version}|${party.id}|${baseline.id}|${format}`;
     const etag = etagFor(canonical, format === 'xlsx');
     const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };

@@ -1,15 +1,16 @@
-import type { Catalog } from './catalog.ts';
-import type { ComparisonReference } from './domain/compare.ts';
+import type { Catalog } from '../catalog.ts';
+import type { ComparisonReference } from '../domain/compare.ts';
 import {
   checkBaselineReferences,
   checkScenarioReferences,
   checkSharesAgainstBaseline,
   type IntegrityProblem,
   knownIdsOf,
-} from './domain/integrity.ts';
-import type { Baseline, Source } from './domain/reference.ts';
-import type { Scenario } from './domain/scenario.ts';
-import { type FieldError, formatPath, ProblemError } from './problem.ts';
+} from '../domain/integrity.ts';
+import type { Baseline, Source } from '../domain/reference.ts';
+import type { Scenario } from '../domain/scenario.ts';
+import { type FieldError, formatPath, ProblemError } from '../problem.ts';
+import { baselineOr404 } from './lookup.ts';
 
 /** What a comparison request asks for, once its parts have passed schema validation. */
 export interface ComparisonRequest {
@@ -100,16 +101,8 @@ export function resolveComparison(
   if (request.baseline === undefined) baseline = catalog.latestBaseline;
   else if (typeof request.baseline === 'string') {
     baseline = catalog.baselinesById.get(request.baseline);
-    if (!baseline && where === 'query') {
-      throw new ProblemError(
-        'unknown-id',
-        `No baseline for "${request.baseline}". Valid dates: ${[...catalog.baselinesById.keys()].join(', ')}.`,
-        {
-          validIds: [...catalog.baselinesById.keys()],
-          errors: [{ in: where, path: 'baseline', message: 'unknown baseline date' }],
-        },
-      );
-    }
+    if (!baseline && where === 'query')
+      baselineOr404(request.baseline, { in: 'query', path: 'baseline' }, catalog);
     if (!baseline) {
       errors.push({
         in: where,
@@ -125,7 +118,18 @@ export function resolveComparison(
   if (unknownIds.length > 0) {
     const validIds = [...catalog.scenariosById.keys()];
     const detail = `No scenario with id ${unknownIds.map((id) => `"${id}"`).join(', ')}. Valid ids: ${validIds.join(', ')}.`;
-    if (where === 'query') throw new ProblemError('unknown-id', detail, { validIds });
+    if (where === 'query') {
+      throw new ProblemError('unknown-id', detail, {
+        validIds,
+        errors: [
+          {
+            in: 'query',
+            path: 'scenarios',
+            message: `unknown scenario id ${unknownIds.map((id) => `"${id}"`).join(', ')}`,
+          },
+        ],
+      });
+    }
     request.scenarios.forEach((entry, i) => {
       if (typeof entry === 'string' && unknownIds.includes(entry)) {
         errors.push({ in: where, path: `scenarios[${i}]`, message: `unknown scenario id "${entry}"` });
