@@ -1,5 +1,6 @@
-// exceljs's bare browser build (no polyfills, which workerd does not need) has the package's types.
-declare module 'exceljs/dist/exceljs.bare.min.js' {
+// exceljs's bare entry (lib/exceljs.bare.js: the Workbook and its enums, no polyfills), which
+// wrangler bundles from source; it has the package's types.
+declare module 'exceljs/lib/exceljs.bare.js' {
   import ExcelJS from 'exceljs';
   export default ExcelJS;
 }

@@ -4,6 +4,7 @@ import type { Comparison } from '../domain/comparison.ts';
 import type { Timeline } from '../domain/timeline.ts';
 import { inertText } from './cell-text.ts';
 import { describeChange } from './change-text.ts';
+import { workbookToXlsx } from './workbook-file.ts';
 
 const KM2 = '#,##0';
 const SHARE = '0.0%';
@@ -107,7 +108,7 @@ export async function comparisonToXlsx(
   context: WorkbookContext,
 ): Promise<Uint8Array<ArrayBuffer>> {
   // exceljs is large: evaluate it only when a workbook is asked for.
-  const { default: ExcelJS } = await import('exceljs/dist/exceljs.bare.min.js');
+  const { default: ExcelJS } = await import('exceljs/lib/exceljs.bare.js');
   const workbook = new ExcelJS.Workbook();
   const ids = comparison.scenarios.map((s) => s.id);
   const titles = comparison.scenarios.map((s) => s.title);
@@ -538,6 +539,5 @@ export async function comparisonToXlsx(
     row.alignment = { vertical: 'top', wrapText: true };
   }
 
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as unknown as ArrayBuffer);
+  return workbookToXlsx(workbook);
 }
