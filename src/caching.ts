@@ -67,7 +67,8 @@ function remember(key: string, body: Uint8Array<ArrayBuffer>, headers: Headers):
  * Serves a deterministic GET response (JSON, CSV or XLSX of catalogue data) built once: from this
  * isolate's memory, else (for XLSX) from the Workers Cache API of the data centre, else built and
  * stored in both. `X-Cache` says which: MEMO, HIT or MISS. A client's `Cache-Control: no-cache`
- * skips both lookups and rebuilds. The canonical key must include the dataset version.
+ * skips both lookups and rebuilds; `no-store` (RFC 9111 §5.2.1.5) keeps the response out of both
+ * stores. The canonical key must include the dataset version.
  */
 export async function cachedBuild(
   c: Context<AppEnv>,
@@ -75,8 +76,9 @@ export async function cachedBuild(
   options: { edge: boolean },
   build: () => Promise<Response>,
 ): Promise<Response> {
-  const fresh =
-    /\bno-cache\b/i.test(c.req.header('Cache-Control') ?? '') || c.req.header('Pragma') === 'no-cache';
+  const directives = c.req.header('Cache-Control') ?? '';
+  const fresh = /\bno-cache\b/i.test(directives) || c.req.header('Pragma') === 'no-cache';
+  const store = !/\bno-store\b/i.test(directives);
   const remembered = fresh ? undefined : memo.get(canonicalKey);
   if (remembered) {
     memo.delete(canonicalKey);
@@ -95,16 +97,16 @@ export async function cachedBuild(
   } else {
     response = await build();
     response.headers.set('X-Cache', 'MISS');
-    if (cache && response.status === 200) {
-      const store = cache.put(key, response.clone());
+    if (cache && store && response.status === 200) {
+      const put = cache.put(key, response.clone());
       try {
-        c.executionCtx.waitUntil(store);
+        c.executionCtx.waitUntil(put);
       } catch {
-        await store;
+        await put;
       }
     }
   }
-  if (response.status !== 200) return response;
+  if (response.status !== 200 || !store) return response;
   const body = new Uint8Array(await response.arrayBuffer());
   remember(canonicalKey, body, response.headers);
   return new Response(body, { status: 200, headers: response.headers });

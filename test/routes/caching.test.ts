@@ -108,6 +108,24 @@ describe('conditional requests and caching', () => {
     expect(fresh.headers.get('X-Cache')).toBe('MISS');
     expect(await fresh.text()).toBe(repeatText);
   });
+
+  it('keeps a response asked for with Cache-Control: no-store out of memory and the edge cache', async () => {
+    const url = '/v1/compare?scenarios=ceasefire-current-lines-2025-10&baseline=2025-08-18&format=xlsx';
+    forgetRenderedBodies();
+    const unstored = await call(url, { headers: { 'Cache-Control': 'no-cache, no-store' } });
+    expect(unstored.status).toBe(200);
+    expect(unstored.headers.get('X-Cache')).toBe('MISS');
+    expect((await unstored.arrayBuffer()).byteLength).toBeGreaterThan(0);
+    // Give a (wrongly) scheduled cache write time to land, then look: nothing was kept.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const next = await call(url);
+    expect(next.headers.get('X-Cache')).toBe('MISS');
+    await next.arrayBuffer();
+    // That plain request did store it.
+    const repeat = await call(url);
+    expect(repeat.headers.get('X-Cache')).toBe('MEMO');
+    await repeat.arrayBuffer();
+  });
 });
 
 describe('headers on every response', () => {
