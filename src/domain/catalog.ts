@@ -7,6 +7,7 @@ import {
   type IntegrityProblem,
   knownIdsOf,
 } from './integrity.ts';
+import { byDateThenId, compareCodeUnits } from './primitives.ts';
 import {
   type Baseline,
   BaselineSchema,
@@ -144,11 +145,11 @@ export function loadCatalog(files: Readonly<Record<string, unknown>>): Catalog {
   if (baselines.length === 0)
     problems.push({ file: 'reference/baselines', path: [], message: 'no baseline found' });
 
-  const latestBaseline = [...baselines].sort((a, b) => a.id.localeCompare(b.id)).at(-1);
+  const latestBaseline = [...baselines].sort((a, b) => compareCodeUnits(a.id, b.id)).at(-1);
   if (problems.length > 0 || !regionsFile || !latestBaseline) throw new CatalogError(problems);
 
-  baselines.sort((a, b) => a.id.localeCompare(b.id));
-  scenarios.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  baselines.sort((a, b) => compareCodeUnits(a.id, b.id));
+  scenarios.sort(byDateThenId);
   const version = contentHash(
     JSON.stringify(
       Object.keys(files)

@@ -2,6 +2,7 @@ import { resolveSources, scenarioSourceIds } from './citations.ts';
 import type { ComparisonReference } from './compare.ts';
 import { resolveShare } from './compare.ts';
 import type { Interval } from './comparison.ts';
+import { byDateThenId } from './primitives.ts';
 import type { Baseline, Party, Region } from './reference.ts';
 import type { IssueTerm, Scenario, TerritoryTerm } from './scenario.ts';
 import type { Change, IssueState, RegionState, Timeline, TimelineStep } from './timeline.ts';
@@ -103,9 +104,7 @@ export function diffPositions(
 
 /** The scenarios a party proposed, oldest first (then by id). */
 export function positionsOf(party: Pick<Party, 'id'>, scenarios: readonly Scenario[]): Scenario[] {
-  return scenarios
-    .filter((s) => s.proposers.includes(party.id))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return scenarios.filter((s) => s.proposers.includes(party.id)).sort(byDateThenId);
 }
 
 /**

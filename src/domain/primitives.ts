@@ -47,3 +47,13 @@ export const ShareSchema = z.number().min(0).max(1);
 export const ConfidenceSchema = z
   .enum(['high', 'medium-high', 'medium', 'low-medium', 'low'])
   .describe('How well sourced the item is, on the research brief’s scale.');
+
+/**
+ * Orders ids and ISO dates (ASCII) by code unit: the same on every runtime and locale, and, unlike
+ * `localeCompare`, it does not initialise ICU collation, which cost about 8 ms of Worker start-up.
+ */
+export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Oldest first, then by id: the order of a party's positions and of the catalogue. */
+export const byDateThenId = (a: { date: string; id: string }, b: { date: string; id: string }): number =>
+  compareCodeUnits(a.date, b.date) || compareCodeUnits(a.id, b.id);
