@@ -23,7 +23,9 @@ const CENTRAL_HEADER = 46;
 const END_OF_CENTRAL_DIRECTORY = 22;
 const DEFLATE = 8;
 const VERSION = 20; // 2.0: deflate
-const LEVEL = 6;
+// zlib level 4: on this workbook's parts (159 KB of XML) 1.3 ms and 32.6 KB, against 2.5 ms and
+// 31.3 KB at the default 6 and 1.1 ms and 35.4 KB at 1 (node:zlib, Node 22, this machine).
+const LEVEL = 4;
 
 /** A ZIP archive of the entries, each deflated, stamped with the given modification time. */
 export function zip(entries: readonly ZipEntry[], modified: Date): Uint8Array<ArrayBuffer> {
