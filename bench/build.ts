@@ -85,8 +85,8 @@ export function exceljsSpecifier(root: string): string {
  * re-exports the product entry. It sits next to a node_modules symlink so that the specifier
  * resolves to the same package file, which esbuild then bundles once.
  */
-export function buildEager(root: string, tmp: string, specifier: string): Bundle {
-  const entryDir = join(tmp, 'eager-entry');
+export function buildEager(root: string, tmp: string, specifier: string, name = 'eager'): Bundle {
+  const entryDir = join(tmp, `${name}-entry`);
   mkdirSync(entryDir, { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(entryDir, 'node_modules'), 'dir');
   const entry = join(entryDir, 'index.ts');
@@ -94,7 +94,7 @@ export function buildEager(root: string, tmp: string, specifier: string): Bundle
     entry,
     `import ${JSON.stringify(specifier)};\nexport { default } from ${JSON.stringify(join(root, 'src', 'index.ts'))};\n`,
   );
-  return dryRunBuild(root, join(tmp, 'eager'), ['-c', join(root, 'wrangler.toml'), entry]);
+  return dryRunBuild(root, join(tmp, name), ['-c', join(root, 'wrangler.toml'), entry]);
 }
 
 const CATALOG_ANCHOR = 'export const BUNDLED_FILES: Readonly<Record<string, unknown>> = {';
