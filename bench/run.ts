@@ -317,7 +317,7 @@ async function main(): Promise<number> {
     ),
     http(
       'json3miss',
-      'GET /v1/compare JSON, 3 seeds, uncached (no-cache)',
+      'GET /v1/compare JSON, 3 seeds, uncached (no-cache, no-store)',
       productMf,
       comparePath(seeds, 'json'),
       {
