@@ -34,6 +34,8 @@ interface XlsxWriter {
   addWorkbook: PartWriter;
 }
 
+type StyleHolder = { style: Cell['style'] };
+
 /**
  * Gives cells (and rows) with equal styles one style object. exceljs files a cell's style by
  * rendering its number format, font, fill and the whole style to XML, unless it has seen that very
@@ -42,8 +44,6 @@ interface XlsxWriter {
  * writing a workbook. Run just before writing: a shared object must not be edited through one of
  * its cells.
  */
-type StyleHolder = { style: Cell['style'] };
-
 function shareEqualStyles(workbook: Workbook): void {
   const shared = new Map<string, Cell['style']>();
   const share = (holder: StyleHolder) => {

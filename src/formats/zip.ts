@@ -1,7 +1,8 @@
 // A ZIP archive writer for the workbook's parts, deflating and checksumming with the runtime's
 // native zlib (node:zlib, in workerd with nodejs_compat, and in Node) instead of exceljs's
-// bundled JSZip and its JavaScript deflate. Writes what an XLSX needs and nothing more: one disk, no ZIP64 (every
-// part and the archive stay far below 4 GiB), names in ASCII, sizes known before each entry.
+// bundled JSZip and its JavaScript deflate. Writes what an XLSX needs and nothing more: one disk,
+// no ZIP64 (every part and the archive stay far below 4 GiB), names in ASCII, and sizes and CRCs
+// in each local header (no data descriptors).
 
 /** The archive's entries, in the order they are written. */
 export interface ZipEntry {
