@@ -30,13 +30,42 @@ const VERSION = 20; // 2.0: deflate
 // off the median uncached workbook request against level 4. The file is built once and cached.
 const LEVEL = 1;
 
+interface Part {
+  name: Uint8Array;
+  crc: number;
+  size: number;
+  deflated: Uint8Array;
+}
+
+/**
+ * The 24 bytes a local header and a central directory record share (APPNOTE 4.3.7, 4.3.12):
+ * version needed, flags, method, time, date, CRC-32, both sizes, name length. Sizes and CRC are
+ * known, so flags are 0 and no data descriptor follows.
+ */
+function writeEntryFields(
+  view: DataView,
+  at: number,
+  part: Part,
+  stamp: { time: number; date: number },
+): void {
+  view.setUint16(at, VERSION, true);
+  view.setUint16(at + 2, 0, true);
+  view.setUint16(at + 4, DEFLATE, true);
+  view.setUint16(at + 6, stamp.time, true);
+  view.setUint16(at + 8, stamp.date, true);
+  view.setUint32(at + 10, part.crc, true);
+  view.setUint32(at + 14, part.deflated.length, true);
+  view.setUint32(at + 18, part.size, true);
+  view.setUint16(at + 22, part.name.length, true);
+}
+
 /** A ZIP archive of the entries, each deflated, stamped with the given modification time. */
 export function zip(entries: readonly ZipEntry[], modified: Date): Uint8Array<ArrayBuffer> {
   // Fetched here, not imported, so that start-up does not load node:zlib.
   const { crc32, deflateRawSync } = process.getBuiltinModule('node:zlib');
   const encoder = new TextEncoder();
   const stamp = dosDateTime(modified);
-  const parts = entries.map((entry) => {
+  const parts = entries.map((entry): Part => {
     if (!/^[\x20-\x7e]+$/.test(entry.name))
       throw new Error(`zip: entry name must be printable ASCII: ${entry.name}`);
     const raw = typeof entry.data === 'string' ? encoder.encode(entry.data) : entry.data;
@@ -65,32 +94,16 @@ export function zip(entries: readonly ZipEntry[], modified: Date): Uint8Array<Ar
     const offset = at;
     // Local file header, then the deflated data.
     view.setUint32(at, 0x04034b50, true);
-    view.setUint16(at + 4, VERSION, true);
-    view.setUint16(at + 6, 0, true); // flags: sizes and CRC are in this header
-    view.setUint16(at + 8, DEFLATE, true);
-    view.setUint16(at + 10, stamp.time, true);
-    view.setUint16(at + 12, stamp.date, true);
-    view.setUint32(at + 14, part.crc, true);
-    view.setUint32(at + 18, part.deflated.length, true);
-    view.setUint32(at + 22, part.size, true);
-    view.setUint16(at + 26, part.name.length, true);
-    view.setUint16(at + 28, 0, true);
+    writeEntryFields(view, at + 4, part, stamp);
+    // extra field length: 0
     out.set(part.name, at + LOCAL_HEADER);
     out.set(part.deflated, at + LOCAL_HEADER + part.name.length);
     at += LOCAL_HEADER + part.name.length + part.deflated.length;
 
-    // Its central directory record.
+    // Its central directory record: the same fields after a "version made by".
     view.setUint32(central, 0x02014b50, true);
     view.setUint16(central + 4, VERSION, true);
-    view.setUint16(central + 6, VERSION, true);
-    view.setUint16(central + 8, 0, true);
-    view.setUint16(central + 10, DEFLATE, true);
-    view.setUint16(central + 12, stamp.time, true);
-    view.setUint16(central + 14, stamp.date, true);
-    view.setUint32(central + 16, part.crc, true);
-    view.setUint32(central + 20, part.deflated.length, true);
-    view.setUint32(central + 24, part.size, true);
-    view.setUint16(central + 28, part.name.length, true);
+    writeEntryFields(view, central + 6, part, stamp);
     // extra length, comment length, disk number, internal and external attributes: all 0
     view.setUint32(central + 42, offset, true);
     out.set(part.name, central + CENTRAL_HEADER);
