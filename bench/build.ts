@@ -4,7 +4,8 @@
 //   - catalogue: a copy of src/ and scenarios/ whose BUNDLED_FILES also lists bench-only
 //     variant scenarios (the product files are not touched);
 //   - eager: a temporary entry that imports exceljs for its side effects, then re-exports the
-//     product Worker, so exceljs is evaluated at startup.
+//     product Worker, so exceljs is evaluated at startup;
+//   - start-up floors: partial Workers (zod alone; the catalogue alone) for reference.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -80,21 +81,64 @@ export function exceljsSpecifier(root: string): string {
 }
 
 /**
- * The same Worker with exceljs evaluated at startup: a temporary entry (`index.ts`, so that the
- * output is index.js) imports exceljs (by the product's own specifier) for its side effects and
- * re-exports the product entry. It sits next to a node_modules symlink so that the specifier
- * resolves to the same package file, which esbuild then bundles once.
+ * A Worker built from a temporary entry, `index.ts` (so that the output is index.js), holding
+ * `source`. The entry sits next to a node_modules symlink so that bare specifiers resolve to the
+ * repository's packages. `source` gets the absolute path of src/, to import the product's modules.
  */
-export function buildEager(root: string, tmp: string, specifier: string, name = 'eager'): Bundle {
+export function buildFromEntry(
+  root: string,
+  tmp: string,
+  name: string,
+  source: (srcDir: string) => string,
+): Bundle {
   const entryDir = join(tmp, `${name}-entry`);
   mkdirSync(entryDir, { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(entryDir, 'node_modules'), 'dir');
   const entry = join(entryDir, 'index.ts');
-  writeFileSync(
-    entry,
-    `import ${JSON.stringify(specifier)};\nexport { default } from ${JSON.stringify(join(root, 'src', 'index.ts'))};\n`,
-  );
+  writeFileSync(entry, source(join(root, 'src')));
   return dryRunBuild(root, join(tmp, name), ['-c', join(root, 'wrangler.toml'), entry]);
+}
+
+/**
+ * The same Worker with exceljs evaluated at startup: its entry imports exceljs (by the product's
+ * own specifier, so that esbuild bundles the same package file once) for its side effects and
+ * re-exports the product entry.
+ */
+export function buildEager(root: string, tmp: string, specifier: string, name = 'eager'): Bundle {
+  return buildFromEntry(
+    root,
+    tmp,
+    name,
+    (src) =>
+      `import ${JSON.stringify(specifier)};\nexport { default } from ${JSON.stringify(join(src, 'index.ts'))};\n`,
+  );
+}
+
+/**
+ * Two partial Workers that show what start-up cannot go below (for reference, not products):
+ *   - zod: imports zod and builds one small schema, as any Worker validating with zod must;
+ *   - catalogue: loads the catalogue (src/catalog.ts: zod, the data schemas, validation, indexing
+ *     and the dataset version), the work the Worker does at module load, without the HTTP app.
+ */
+export function buildStartupFloors(root: string, tmp: string): { zod: Bundle; catalogue: Bundle } {
+  return {
+    zod: buildFromEntry(
+      root,
+      tmp,
+      'floor-zod',
+      () =>
+        "import { z } from 'zod';\nconst schema = z.object({ id: z.string() });\n" +
+        "export default { fetch: () => new Response(String(schema.safeParse({ id: 'x' }).success)) };\n",
+    ),
+    catalogue: buildFromEntry(
+      root,
+      tmp,
+      'floor-catalogue',
+      (src) =>
+        `import { catalog } from ${JSON.stringify(join(src, 'catalog.ts'))};\n` +
+        'export default { fetch: () => new Response(catalog.version) };\n',
+    ),
+  };
 }
 
 const CATALOG_ANCHOR = 'export const BUNDLED_FILES: Readonly<Record<string, unknown>> = {';
