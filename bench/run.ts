@@ -1,9 +1,11 @@
 // Benchmark: builds the Worker with `wrangler deploy --dry-run`, loads it in Miniflare on
 // loopback, and measures side by side, interleaved, in one run: compareScenarios() in Node, GET
 // /v1/compare as JSON, CSV and XLSX (uncached and cached), XLSX scaling with the scenario count,
-// cold-boot startup with exceljs lazy and eager, and the bundle size. Prints one table, writes it
-// to bench/RESULTS.md with the machine and versions, and exits 1 when a budget is missed.
-// Run: npm run bench [-- --rounds 240 --heavy-every 3 --warmup 20 --boots 10]
+// start-up CPU profiles (as `wrangler check startup` takes them) and cold boots with exceljs lazy
+// and eager, and the bundle size. Prints one table, writes it to bench/RESULTS.md with the machine
+// and versions, and exits 1 when a budget is missed.
+// Run: npm run bench [-- --rounds 240 --heavy-every 3 --warmup 20 --boots 10 --startup-runs 31
+//   --check-startup-runs 5]
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +34,8 @@ import {
   renderTable,
   versionsLine,
 } from './report.ts';
-import { linearFit, median, percentile, prng, shuffled } from './stats.ts';
+import { profileStartup } from './startup.ts';
+import { linearFit, median, percentile, prng, ratioOfMediansInterval, shuffled } from './stats.ts';
 import { type Compatibility, EMPTY_WORKER, readCompatibility, startWorker, timedFetch } from './worker.ts';
 
 const { values: args } = parseArgs({
@@ -41,13 +44,15 @@ const { values: args } = parseArgs({
     'heavy-every': { type: 'string', default: '3' },
     warmup: { type: 'string', default: '20' },
     boots: { type: 'string', default: '10' },
-    'check-startup-runs': { type: 'string', default: '7' },
+    'startup-runs': { type: 'string', default: '31' },
+    'check-startup-runs': { type: 'string', default: '5' },
   },
 });
 const ROUNDS = Number(args.rounds);
 const HEAVY_EVERY = Number(args['heavy-every']);
 const WARMUP = Number(args.warmup);
 const BOOTS = Number(args.boots);
+const STARTUP_RUNS = Number(args['startup-runs']);
 const CHECK_STARTUP_RUNS = Number(args['check-startup-runs']);
 
 const BUDGET = {
@@ -158,21 +163,34 @@ async function main(): Promise<number> {
   const gzipBytes = gzipSync(readFileSync(product.script), { level: 9 }).length;
   const eagerBytes = statSync(eager.script).size;
 
-  // --- wrangler check startup: the Worker's own start-up CPU (budget 4) ----------------------
-  log(`wrangler check startup, ${CHECK_STARTUP_RUNS} runs per bundle, interleaved`);
+  // --- Start-up profiles: the Worker's own start-up CPU (budget 4) ---------------------------
+  // bench/startup.ts profiles start-up as `wrangler check startup` does, in this process, so that
+  // each bundle gets enough runs for a steady median (one run varies by ±10 ms here); the CLI
+  // itself runs a few times on the product and the eager bundle as a cross-check.
+  log(`start-up profiles, ${STARTUP_RUNS} per bundle, interleaved in a shuffled order per round`);
+  const profiled = {
+    lazy: { bundle: product, active: [] as number[], gc: [] as number[] },
+    eager: { bundle: eager, active: [] as number[], gc: [] as number[] },
+    prebuilt: { bundle: prebuilt, active: [] as number[], gc: [] as number[] },
+    zod: { bundle: floors.zod, active: [] as number[], gc: [] as number[] },
+    catalogue: { bundle: floors.catalogue, active: [] as number[], gc: [] as number[] },
+  };
+  const startupOrder = prng(20_261_127);
+  for (let i = 0; i < STARTUP_RUNS; i++) {
+    for (const entry of shuffled(Object.values(profiled), startupOrder)) {
+      const { activeMs, gcMs } = await profileStartup(entry.bundle, compat);
+      entry.active.push(activeMs);
+      entry.gc.push(gcMs);
+    }
+  }
+  log(`wrangler check startup, ${CHECK_STARTUP_RUNS} runs each of the product and the eager bundle`);
   const checkLazy: number[] = [];
   const checkEager: number[] = [];
-  const checkPrebuilt: number[] = [];
-  const checkZod: number[] = [];
-  const checkCatalogue: number[] = [];
   let checkProblem: string | undefined;
   for (let i = 0; i < CHECK_STARTUP_RUNS; i++) {
     for (const [bundle, into] of [
       [product, checkLazy],
       [eager, checkEager],
-      [prebuilt, checkPrebuilt],
-      [floors.zod, checkZod],
-      [floors.catalogue, checkCatalogue],
     ] as const) {
       const result = checkStartup(bundle, i);
       if (typeof result === 'number') into.push(result);
@@ -477,50 +495,56 @@ async function main(): Promise<number> {
     measure: 'Startup, for reference: (lazy − empty) / (eager − empty) cold boots, i.e. over the boot floor',
     median: `${(overFloor * 100).toFixed(1)} %`,
   });
-  if (checkLazy.length > 0 && checkEager.length > 0) {
-    const ratio = median(checkLazy) / median(checkEager);
+  const pct = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
+  const lazyMs = median(profiled.lazy.active);
+  const eagerMs = median(profiled.eager.active);
+  const startupRatio = lazyMs / eagerMs;
+  const interval = ratioOfMediansInterval(profiled.lazy.active, profiled.eager.active, prng(20_261_128));
+  rows.push({
+    measure:
+      'Startup: Active CPU of the start-up profile (taken as `wrangler check startup` takes it), lazy / eager (medians; 95 % bootstrap interval of the ratio)',
+    samples: `${profiled.lazy.active.length} + ${profiled.eager.active.length}`,
+    median: `${fmtMs(lazyMs)} / ${fmtMs(eagerMs)} = ${pct(startupRatio)} (${pct(interval.low)}–${pct(interval.high)})`,
+    p99: `${fmtMs(percentile(profiled.lazy.active, 99))} / ${fmtMs(percentile(profiled.eager.active, 99))}`,
+    budget: `≤ ${BUDGET.lazyOverEager * 100} %`,
+    result: verdict(startupRatio <= BUDGET.lazyOverEager),
+  });
+  rows.push({
+    measure: 'Startup, of which garbage collection, lazy / eager (medians)',
+    median: `${fmtMs(median(profiled.lazy.gc))} / ${fmtMs(median(profiled.eager.gc))}`,
+  });
+  rows.push({
+    measure: 'Startup, cross-check: `wrangler check startup` itself, Active, lazy / eager (medians)',
+    samples: `${checkLazy.length} + ${checkEager.length}`,
+    median:
+      checkLazy.length > 0 && checkEager.length > 0
+        ? `${fmtMs(median(checkLazy))} / ${fmtMs(median(checkEager))} = ${pct(median(checkLazy) / median(checkEager))}`
+        : (checkProblem ?? 'no figures'),
+  });
+  rows.push({
+    measure: `Startup, for reference: the product with exceljs’s prebuilt bundle (${PREBUILT_EXCELJS}, used before) imported eagerly; lazy / that`,
+    samples: profiled.prebuilt.active.length,
+    median: `${fmtMs(median(profiled.prebuilt.active))}; ${pct(lazyMs / median(profiled.prebuilt.active))}`,
+  });
+  // What the budget leaves for everything but exceljs: lazy ≤ r × (lazy + exceljs) means
+  // lazy ≤ r / (1 − r) × exceljs, with exceljs's own cost taken as eager − lazy.
+  const exceljsMs = eagerMs - lazyMs;
+  const share = BUDGET.lazyOverEager / (1 - BUDGET.lazyOverEager);
+  rows.push({
+    measure: `Startup, for reference: what budget 4 leaves the product (lazy ≤ ${BUDGET.lazyOverEager} × eager, so lazy ≤ ${share.toFixed(2)} × exceljs’s own cost, eager − lazy = ${fmtMs(exceljsMs)})`,
+    median: `≤ ${fmtMs(share * exceljsMs)}`,
+  });
+  for (const [label, samples] of [
+    ['a Worker that only imports zod and builds one schema', profiled.zod.active],
+    [
+      'a Worker that only loads the catalogue (src/catalog.ts: zod, the data schemas, validating, indexing, the dataset version), without the HTTP app',
+      profiled.catalogue.active,
+    ],
+  ] as const) {
     rows.push({
-      measure: 'Startup: `wrangler check startup` Active CPU, lazy / eager (medians)',
-      samples: `${checkLazy.length} + ${checkEager.length}`,
-      median: `${fmtMs(median(checkLazy))} / ${fmtMs(median(checkEager))} = ${(ratio * 100).toFixed(1)} %`,
-      budget: `≤ ${BUDGET.lazyOverEager * 100} %`,
-      result: verdict(ratio <= BUDGET.lazyOverEager),
-    });
-    if (checkPrebuilt.length > 0) {
-      rows.push({
-        measure: `Startup, for reference: \`wrangler check startup\`, the product with exceljs’s prebuilt bundle (${PREBUILT_EXCELJS}, used before) imported eagerly; lazy / that`,
-        samples: checkPrebuilt.length,
-        median: `${fmtMs(median(checkPrebuilt))}; ${((median(checkLazy) / median(checkPrebuilt)) * 100).toFixed(1)} %`,
-      });
-    }
-    // What the budget leaves for everything but exceljs: lazy ≤ r × (lazy + exceljs) means
-    // lazy ≤ r / (1 − r) × exceljs, with exceljs's own cost taken as eager − lazy.
-    const exceljsMs = median(checkEager) - median(checkLazy);
-    const allowance = (BUDGET.lazyOverEager / (1 - BUDGET.lazyOverEager)) * exceljsMs;
-    rows.push({
-      measure: `Startup, for reference: what budget 4 leaves the product (lazy ≤ ${BUDGET.lazyOverEager} × eager, so lazy ≤ ${(BUDGET.lazyOverEager / (1 - BUDGET.lazyOverEager)).toFixed(2)} × exceljs’s own cost, eager − lazy = ${fmtMs(exceljsMs)})`,
-      median: `≤ ${fmtMs(allowance)}`,
-    });
-    for (const [label, samples] of [
-      ['a Worker that only imports zod and builds one schema', checkZod],
-      [
-        'a Worker that only loads the catalogue (src/catalog.ts: zod, the data schemas, validating, indexing, the dataset version), without the HTTP app',
-        checkCatalogue,
-      ],
-    ] as const) {
-      if (samples.length === 0) continue;
-      rows.push({
-        measure: `Startup floor, for reference: \`wrangler check startup\`, ${label}`,
-        samples: samples.length,
-        median: fmtMs(median(samples)),
-      });
-    }
-  } else {
-    rows.push({
-      measure: 'Startup: `wrangler check startup`',
-      median: checkProblem ?? 'no figures',
-      budget: `≤ ${BUDGET.lazyOverEager * 100} %`,
-      result: verdict(false),
+      measure: `Startup floor, for reference: ${label}`,
+      samples: samples.length,
+      median: fmtMs(median(samples)),
     });
   }
 
@@ -546,7 +570,7 @@ async function main(): Promise<number> {
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${machineLine()}`,
     `- Versions: ${versionsLine(root)}`,
-    `- Run: ${WARMUP} warm-up rounds, ${ROUNDS} measured rounds; every round runs each case once, in a freshly shuffled (seeded) order; uncached XLSX cases run in 1 measured round of ${HEAVY_EVERY}. \`wrangler check startup\`: ${CHECK_STARTUP_RUNS} runs per bundle, interleaved. Cold boots: ${BOOTS} per bundle, interleaved, after one discarded round.`,
+    `- Run: ${WARMUP} warm-up rounds, ${ROUNDS} measured rounds; every round runs each case once, in a freshly shuffled (seeded) order; uncached XLSX cases run in 1 measured round of ${HEAVY_EVERY}. Start-up profiles: ${STARTUP_RUNS} per bundle, interleaved in a shuffled order per round; \`wrangler check startup\`: ${CHECK_STARTUP_RUNS} runs each of the product and the eager bundle. Cold boots: ${BOOTS} per bundle, interleaved, after one discarded round.`,
     '',
     renderTable(rows),
     '',
@@ -562,8 +586,8 @@ async function main(): Promise<number> {
         : ` Note: that map's dataset version (${productCatalog.version}) differs from the Worker's (${productHealth.datasetVersion}): a file in scenarios/ is not registered in BUNDLED_FILES, or the reverse.`),
     '- Uncached requests send `Cache-Control: no-cache, no-store` (and go to a unique host, `http://miss-N.localhost/…`), so the Worker skips its in-isolate memory of rendered bodies and the edge cache, rebuilds (asserted: `X-Cache: MISS`) and keeps nothing: comparison and rendering only. The reference row sent only `no-cache`, so it also includes keeping the body in memory and the `cache.put` handed to `waitUntil`, which Miniflare emulates in the same workerd process (in production it is a cache write, not the Worker’s CPU). Repeats use one fixed URL warmed beforehand and are answered from the isolate’s memory (asserted: `X-Cache: MEMO` on every sample); the Cache API layer behind it (`HIT`) is covered by test/routes/caching.test.ts.',
     '- Handler CPU-bound time (budget 2) = median uncached XLSX wall time − median /health wall time, both from this run: the handler’s own time over the routing floor.',
-    '- Start-up (budget 4) is `wrangler check startup --worker <upload bundle>`: workerd’s profile of evaluating the Worker’s script, its “Active” CPU, for the product and for the eager bundle. A cold boot timed from outside is shown for reference; most of it is workerd starting (see the empty Worker).',
-    '- The start-up floors are partial Workers, built and profiled the same way and interleaved with the others: one only imports zod; one only loads the catalogue (what src/catalog.ts does at module load). The HTTP app (Hono, the routes and their OpenAPI schemas) comes on top of the catalogue in the product. Compare them with what budget 4 leaves the product.',
+    '- Start-up (budget 4) is workerd’s CPU profile of evaluating the Worker’s script, its “Active” time (sampled time less idle), for the product and for the eager bundle, taken as `wrangler check startup --worker <upload bundle>` takes it (bench/startup.ts: the same wrapper module, inspector commands and sum, in this process) so that each bundle gets many runs; one run varies by about ±10 ms on a 2-core VM. The interval is a percentile bootstrap (2,000 resamples) of the ratio of medians. `wrangler check startup` itself runs a few times as a cross-check. A cold boot timed from outside is shown for reference; most of it is workerd starting (see the empty Worker).',
+    '- The start-up floors are partial Workers, built and profiled the same way, interleaved with the others: one only imports zod; one only loads the catalogue (what src/catalog.ts does at module load). The HTTP app (Hono, the routes and their OpenAPI schemas) comes on top of the catalogue in the product. Compare them with what budget 4 leaves the product.',
     `- Rows marked ${B} come from a bench-only bundle: a temporary copy of src/ and scenarios/ with ${extraCount} extra scenarios (\`bench-variant-01\`…, copies of the catalogue scenarios with new ids and titles, numeric share intervals scaled down 1–${extraCount} %, issue amounts raised 5 % per variant) appended to BUNDLED_FILES in the copy's src/catalog.ts. The product catalogue (${productIds.length} scenarios) is not changed. Comparisons of n scenarios take the 3 seeds first, then the other catalogue scenarios, then the variants.`,
     `- Cold boot = \`new Miniflare(…)\` until the first /health response has been read (workerd process start, script compile and top-level evaluation, first request), then \`dispose()\` untimed. The eager bundle is built from a temporary entry that does \`import ${JSON.stringify(specifier)};\` (the specifier src/ lazily imports) and re-exports src/index.ts; it is ${fmtKiB(eagerBytes)} raw against the product's ${fmtKiB(rawBytes)}${eagerBytes > rawBytes * 1.05 ? ' (more than 5 % larger: exceljs may be bundled twice; check the specifier)' : ', so exceljs is bundled once'}. The empty Worker shows how much of a boot is Miniflare/workerd itself.`,
     '- p99 is the nearest-rank 99th percentile; with fewer than 100 samples it is the maximum.',

@@ -72,3 +72,19 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   }
   return copy;
 }
+
+/**
+ * A 95 % percentile-bootstrap interval for median(a) / median(b): each of `resamples` draws
+ * resamples a and b independently, with replacement.
+ */
+export function ratioOfMediansInterval(
+  a: readonly number[],
+  b: readonly number[],
+  random: () => number,
+  resamples = 2000,
+): { low: number; high: number } {
+  const draw = (values: readonly number[]) =>
+    Array.from({ length: values.length }, () => values[Math.floor(random() * values.length)] as number);
+  const ratios = Array.from({ length: resamples }, () => median(draw(a)) / median(draw(b)));
+  return { low: percentile(ratios, 2.5), high: percentile(ratios, 97.5) };
+}
