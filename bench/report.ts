@@ -67,4 +67,5 @@ export function versionsLine(root: string): string {
 export const fmtMs = (ms: number) => `${ms.toFixed(2)} ms`;
 export const fmtUs = (us: number) => `${us.toFixed(1)} µs`;
 export const fmtRatio = (r: number) => `${r.toFixed(2)}×`;
+export const fmtPercent = (r: number) => `${(r * 100).toFixed(1)} %`;
 export const fmtKiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

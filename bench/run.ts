@@ -27,6 +27,7 @@ import { loadDomain } from './domain.ts';
 import {
   fmtKiB,
   fmtMs,
+  fmtPercent,
   fmtRatio,
   fmtUs,
   machineLine,
@@ -488,14 +489,13 @@ async function main(): Promise<number> {
   const lazyOverEager = bootMedian('lazy') / bootMedian('eager');
   rows.push({
     measure: 'Startup, for reference: lazy cold boot / eager cold boot (medians; mostly workerd’s own boot)',
-    median: `${(lazyOverEager * 100).toFixed(1)} %`,
+    median: fmtPercent(lazyOverEager),
   });
   const overFloor = (bootMedian('lazy') - bootMedian('empty')) / (bootMedian('eager') - bootMedian('empty'));
   rows.push({
     measure: 'Startup, for reference: (lazy − empty) / (eager − empty) cold boots, i.e. over the boot floor',
-    median: `${(overFloor * 100).toFixed(1)} %`,
+    median: fmtPercent(overFloor),
   });
-  const pct = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
   const lazyMs = median(profiled.lazy.active);
   const eagerMs = median(profiled.eager.active);
   const startupRatio = lazyMs / eagerMs;
@@ -504,7 +504,7 @@ async function main(): Promise<number> {
     measure:
       'Startup: Active CPU of the start-up profile (taken as `wrangler check startup` takes it), lazy / eager (medians; 95 % bootstrap interval of the ratio)',
     samples: `${profiled.lazy.active.length} + ${profiled.eager.active.length}`,
-    median: `${fmtMs(lazyMs)} / ${fmtMs(eagerMs)} = ${pct(startupRatio)} (${pct(interval.low)}–${pct(interval.high)})`,
+    median: `${fmtMs(lazyMs)} / ${fmtMs(eagerMs)} = ${fmtPercent(startupRatio)} (${fmtPercent(interval.low)}–${fmtPercent(interval.high)})`,
     p99: `${fmtMs(percentile(profiled.lazy.active, 99))} / ${fmtMs(percentile(profiled.eager.active, 99))}`,
     budget: `≤ ${BUDGET.lazyOverEager * 100} %`,
     result: verdict(startupRatio <= BUDGET.lazyOverEager),
@@ -518,13 +518,13 @@ async function main(): Promise<number> {
     samples: `${checkLazy.length} + ${checkEager.length}`,
     median:
       checkLazy.length > 0 && checkEager.length > 0
-        ? `${fmtMs(median(checkLazy))} / ${fmtMs(median(checkEager))} = ${pct(median(checkLazy) / median(checkEager))}`
+        ? `${fmtMs(median(checkLazy))} / ${fmtMs(median(checkEager))} = ${fmtPercent(median(checkLazy) / median(checkEager))}`
         : (checkProblem ?? 'no figures'),
   });
   rows.push({
     measure: `Startup, for reference: the product with exceljs’s prebuilt bundle (${PREBUILT_EXCELJS}, used before) imported eagerly; lazy / that`,
     samples: profiled.prebuilt.active.length,
-    median: `${fmtMs(median(profiled.prebuilt.active))}; ${pct(lazyMs / median(profiled.prebuilt.active))}`,
+    median: `${fmtMs(median(profiled.prebuilt.active))}; ${fmtPercent(lazyMs / median(profiled.prebuilt.active))}`,
   });
   // What the budget leaves for everything but exceljs: lazy ≤ r × (lazy + exceljs) means
   // lazy ≤ r / (1 − r) × exceljs, with exceljs's own cost taken as eager − lazy.
