@@ -3,7 +3,10 @@ import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { unstable_readConfig } from 'wrangler';
 
-// The Worker's module substitutions ([alias] in wrangler.toml), so tests run the modules it ships.
+// The Worker's module substitutions ([alias] in wrangler.toml). Vite applies them to the imports it
+// resolves (zod's locales), not to the require() calls inside CommonJS packages, which the plugin
+// loads itself: in tests exceljs runs with its own modules. The shipped bundle, substitutes and
+// all, is checked by check:libreoffice and test:e2e (on wrangler dev); see README, Performance.
 const alias: Record<string, string> = unstable_readConfig({ config: './wrangler.toml' }).alias ?? {};
 
 export default defineConfig({
