@@ -1,5 +1,5 @@
-// exceljs modules imported by path. Its bare entry (lib/exceljs.bare.js: the Workbook and its
-// enums, no polyfills), which wrangler bundles from source; it has the package's types.
+// exceljs modules imported by path, not by the package name. Its bare entry (lib/exceljs.bare.js:
+// the Workbook and its enums, no polyfills), which wrangler bundles from source; it has the package's types.
 declare module 'exceljs/lib/exceljs.bare.js' {
   import ExcelJS from 'exceljs';
   export default ExcelJS;
