@@ -19,15 +19,14 @@ const { xmlEncode } = require('exceljs/lib/utils/utils.js');
 // undefined or null (a name or raw XML its callers never omit, or a close without an open node).
 const fragment = (value) => (value === undefined || value === null ? '' : value);
 
-/** ` name="value"` for each defined attribute, in key order (exceljs passes plain objects). */
+/** ` name="value"`, or nothing for an undefined value. */
+const attributeXml = (name, value) =>
+  value === undefined ? '' : ` ${name}="${xmlEncode(value.toString())}"`;
+
+/** Each attribute's XML, in key order (exceljs passes plain objects). */
 function attributesXml(attributes) {
   let xml = '';
-  if (attributes) {
-    for (const name of Object.keys(attributes)) {
-      const value = attributes[name];
-      if (value !== undefined) xml += ` ${name}="${xmlEncode(value.toString())}"`;
-    }
-  }
+  if (attributes) for (const name of Object.keys(attributes)) xml += attributeXml(name, attributes[name]);
   return xml;
 }
 
@@ -60,7 +59,7 @@ class XmlStream {
 
   addAttribute(name, value) {
     if (!this.open) throw new Error('Cannot write attributes to node if it is not open');
-    if (value !== undefined) this._xml += ` ${name}="${xmlEncode(value.toString())}"`;
+    this._xml += attributeXml(name, value);
   }
 
   addAttributes(attrs) {
