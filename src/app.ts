@@ -130,6 +130,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
     '/v1/parties',
     '/v1/issues',
     '/v1/sources',
+    '/v1/changelog',
     '/openapi.json',
     '/docs',
   ]) {

@@ -4,6 +4,7 @@ import donetskSwap from '../scenarios/donetsk-swap-2025-10.json';
 import e3Counterproposal from '../scenarios/e3-counterproposal-2025-11.json';
 import baseline20250818 from '../scenarios/reference/baselines/2025-08-18.json';
 import baseline20260101 from '../scenarios/reference/baselines/2026-01-01.json';
+import changelogJson from '../scenarios/reference/changelog.json';
 import issuesJson from '../scenarios/reference/issues.json';
 import partiesJson from '../scenarios/reference/parties.json';
 import regionsJson from '../scenarios/reference/regions.json';
@@ -11,7 +12,9 @@ import sourcesJson from '../scenarios/reference/sources.json';
 import russiaIstanbulMemorandum from '../scenarios/russia-istanbul-memorandum-2025-06.json';
 import russiaPosition202602 from '../scenarios/russia-position-2026-02.json';
 import ukraine20PointFramework from '../scenarios/ukraine-20-point-framework-2025-12.json';
+import ukraineCounterMemorandum from '../scenarios/ukraine-counter-memorandum-2025-06.json';
 import us28PointPlan from '../scenarios/us-28-point-plan-2025-11.json';
+import usBerlinOffer from '../scenarios/us-berlin-offer-2025-12.json';
 import { type Catalog, loadCatalog } from './domain/catalog.ts';
 
 export { type Catalog, CatalogError, loadCatalog } from './domain/catalog.ts';
@@ -25,6 +28,7 @@ export const BUNDLED_FILES: Readonly<Record<string, unknown>> = {
   'reference/regions.json': regionsJson,
   'reference/parties.json': partiesJson,
   'reference/issues.json': issuesJson,
+  'reference/changelog.json': changelogJson,
   'reference/baselines/2025-08-18.json': baseline20250818,
   'reference/baselines/2026-01-01.json': baseline20260101,
   'anchorage-2025-08.json': anchorage,
@@ -35,6 +39,8 @@ export const BUNDLED_FILES: Readonly<Record<string, unknown>> = {
   'e3-counterproposal-2025-11.json': e3Counterproposal,
   'ukraine-20-point-framework-2025-12.json': ukraine20PointFramework,
   'russia-position-2026-02.json': russiaPosition202602,
+  'ukraine-counter-memorandum-2025-06.json': ukraineCounterMemorandum,
+  'us-berlin-offer-2025-12.json': usBerlinOffer,
 };
 
 /** The bundled catalogue, validated and indexed once, at module load, for the isolate's life. */

@@ -3,7 +3,10 @@ import type { ComparisonReference } from './compare.ts';
 import { contentHash } from './hash.ts';
 import {
   checkBaselineReferences,
+  checkCoverage,
   checkScenarioReferences,
+  checkSharesAgainstBaseline,
+  checkSupersedes,
   type IntegrityProblem,
   knownIdsOf,
 } from './integrity.ts';
@@ -11,6 +14,8 @@ import { byDateThenId, compareCodeUnits } from './primitives.ts';
 import {
   type Baseline,
   BaselineSchema,
+  type ChangelogEntry,
+  ChangelogEntrySchema,
   type Issue,
   IssueSchema,
   type Party,
@@ -43,6 +48,8 @@ export interface Catalog {
   /** Oldest first, then by id. */
   scenarios: readonly Scenario[];
   scenariosById: ReadonlyMap<string, Scenario>;
+  /** The dataset's own changelog (changes to the dataset as a whole), oldest first. */
+  changelog: readonly ChangelogEntry[];
   /** The reference data compareScenarios() needs, built once. */
   comparisonReference: ComparisonReference;
 }
@@ -86,6 +93,7 @@ export function loadCatalog(files: Readonly<Record<string, unknown>>): Catalog {
   const regionsFile = parse('reference/regions.json', RegionsFileSchema);
   const parties = parse('reference/parties.json', z.array(PartySchema)) ?? [];
   const issues = parse('reference/issues.json', z.array(IssueSchema)) ?? [];
+  const changelog = parse('reference/changelog.json', z.array(ChangelogEntrySchema)) ?? [];
 
   const baselines: Baseline[] = [];
   const scenarios: Scenario[] = [];
@@ -141,7 +149,32 @@ export function loadCatalog(files: Readonly<Record<string, unknown>>): Catalog {
   for (const baseline of baselines) {
     report(`reference/baselines/${baseline.id}.json`, checkBaselineReferences(baseline, known));
   }
-  for (const scenario of scenarios) report(`${scenario.id}.json`, checkScenarioReferences(scenario, known));
+  const scenariosById = indexById(scenarios);
+  for (const scenario of scenarios) {
+    const file = `${scenario.id}.json`;
+    report(file, checkScenarioReferences(scenario, known));
+    report(file, checkCoverage(scenario, known));
+    report(file, checkSupersedes(scenario, scenariosById));
+    for (const baseline of baselines) report(file, checkSharesAgainstBaseline(scenario, baseline));
+  }
+  changelog.forEach((entry, i) => {
+    entry.scenarios?.forEach((id, j) => {
+      if (!known.scenarios.has(id))
+        problems.push({
+          file: 'reference/changelog.json',
+          path: [i, 'scenarios', j],
+          message: `unknown scenario id "${id}"`,
+        });
+    });
+    entry.sources?.forEach((id, j) => {
+      if (!known.sources.has(id))
+        problems.push({
+          file: 'reference/changelog.json',
+          path: [i, 'sources', j],
+          message: `unknown source id "${id}"`,
+        });
+    });
+  });
   if (baselines.length === 0)
     problems.push({ file: 'reference/baselines', path: [], message: 'no baseline found' });
 
@@ -173,7 +206,8 @@ export function loadCatalog(files: Readonly<Record<string, unknown>>): Catalog {
     sources,
     sourcesById,
     scenarios,
-    scenariosById: indexById(scenarios),
+    scenariosById,
+    changelog: [...changelog].sort((a, b) => compareCodeUnits(a.date, b.date)),
     comparisonReference: {
       datasetVersion: version,
       ukraineAreaKm2: regionsFile.ukraine.areaKm2,
@@ -183,4 +217,15 @@ export function loadCatalog(files: Readonly<Record<string, unknown>>): Catalog {
       sourcesById,
     },
   };
+}
+
+/**
+ * The whole changelog, newest first: the dataset's own entries and every scenario's corrections
+ * (each naming its scenario), so a reader can see what changed since they last downloaded.
+ */
+export function fullChangelog(catalog: Pick<Catalog, 'changelog' | 'scenarios'>): ChangelogEntry[] {
+  const corrections = catalog.scenarios.flatMap((scenario) =>
+    (scenario.corrections ?? []).map((c) => ({ ...c, scenarios: [scenario.id] })),
+  );
+  return [...catalog.changelog, ...corrections].sort((a, b) => compareCodeUnits(b.date, a.date));
 }

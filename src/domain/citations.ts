@@ -8,6 +8,7 @@ export function scenarioSourceIds(scenario: Scenario): string[] {
     ...scenario.territory.flatMap((t) => [...t.sources, ...(t.readings ?? []).flatMap((r) => r.sources)]),
     ...scenario.terms.flatMap((t) => t.sources),
     ...scenario.stances.flatMap((s) => s.sources),
+    ...(scenario.corrections ?? []).flatMap((c) => c.sources ?? []),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { baselineSourceIds, regionSourceIds, resolveSources, scenarioSourceIds } from './citations.ts';
 import type {
+  ComparedBaseline,
   ComparedStance,
   Comparison,
   Interval,
@@ -7,12 +8,20 @@ import type {
   IssueRow,
   Pair,
   RegionOutcome,
+  ScenarioSummary,
   ScenarioTotal,
   StanceRow,
   TerritoryRow,
 } from './comparison.ts';
 import type { Baseline, Issue, Party, Region, RegionId, Source } from './reference.ts';
-import type { Scenario, ShareBound, ShareInterval, TerritoryTerm } from './scenario.ts';
+import {
+  isSilence,
+  type Scenario,
+  type ShareBound,
+  type ShareInterval,
+  type Silence,
+  type TerritoryTerm,
+} from './scenario.ts';
 
 /** The reference data a comparison needs besides the scenarios and the baseline. */
 export interface ComparisonReference {
@@ -24,7 +33,8 @@ export interface ComparisonReference {
   sourcesById: ReadonlyMap<string, Source>;
 }
 
-export const NOT_ADDRESSED = 'not-addressed';
+/** The position or outcome of what a scenario leaves out (an inline what-if may be short). */
+export const NOT_ADDRESSED: Silence = 'not-addressed';
 
 /** Resolves a share bound against the baseline share of its region. */
 export function resolveBound(bound: ShareBound, baselineShare: number): number {
@@ -58,21 +68,21 @@ function regionOutcome(
   if (!term) {
     return {
       addressed: false,
-      outcome: 'unspecified',
+      outcome: NOT_ADDRESSED,
       legalStatus: 'unspecified',
       quantified: true,
       russianShare,
       russianKm2,
       changeKm2,
-      note: 'Not addressed by this scenario; held at the baseline share.',
+      note: 'Not listed by this scenario, so not addressed: counted at the baseline share.',
       sources: [],
     };
   }
   return {
-    addressed: true,
+    addressed: !isSilence(term.outcome),
     outcome: term.outcome,
     legalStatus: term.legalStatus,
-    quantified: term.quantified,
+    quantified: term.quantified ?? true,
     russianShare,
     russianKm2,
     changeKm2,
@@ -91,7 +101,9 @@ function regionOutcome(
 
 function issuePosition(scenario: Scenario, issue: Issue): IssuePosition {
   const term = scenario.terms.find((t) => t.issue === issue.id);
-  if (!term) return { position: NOT_ADDRESSED, detail: 'Not addressed in the reported terms.', sources: [] };
+  if (!term) {
+    return { position: NOT_ADDRESSED, detail: 'Not listed by this scenario, so not addressed.', sources: [] };
+  }
   return {
     position: term.position,
     detail: term.detail,
@@ -100,8 +112,9 @@ function issuePosition(scenario: Scenario, issue: Issue): IssuePosition {
   };
 }
 
+/** What makes two positions the same: the code and the value; every kind of silence is one. */
 const positionKey = (p: IssuePosition): string =>
-  `${p.position}|${p.value?.amount ?? ''}|${p.value?.unit ?? ''}`;
+  isSilence(p.position) ? 'silent' : `${p.position}|${p.value?.amount ?? ''}|${p.value?.unit ?? ''}`;
 
 function comparedStance(scenario: Scenario, party: Party): ComparedStance {
   const stance = scenario.stances.find((s) => s.party === party.id);
@@ -110,9 +123,25 @@ function comparedStance(scenario: Scenario, party: Party): ComparedStance {
   return rest;
 }
 
+/** A scenario without its territory, terms and stances: what lists and comparison headers show. */
+export function toSummary({
+  territory: _t,
+  terms: _terms,
+  stances: _s,
+  ...summary
+}: Scenario): ScenarioSummary {
+  return summary;
+}
+
+/** A baseline without its per-region shares (a comparison gives them region by region). */
+export function withoutShares({ shares: _shares, ...meta }: Baseline): ComparedBaseline {
+  return meta;
+}
+
 /**
  * Compares scenarios against a baseline. Pure: the same inputs give the same Comparison.
- * Numbers are left unrounded; a region a scenario does not mention stays at its baseline share.
+ * Numbers are left unrounded. A region a scenario is silent on (not addressed, not reported, or
+ * not listed by an inline what-if) counts at its baseline share unless the scenario bounds it.
  * The caller has checked that the scenarios and the baseline refer only to known ids.
  */
 export function compareScenarios(
@@ -154,6 +183,8 @@ export function compareScenarios(
     const russianKm2 = { low: 0, high: 0 };
     const changeKm2 = { low: 0, high: 0 };
     const unquantified: RegionId[] = [];
+    const notAddressed: RegionId[] = [];
+    const notReported: RegionId[] = [];
     for (const row of regions) {
       const outcome = row.scenarios[scenario.id] as RegionOutcome;
       russianKm2.low += outcome.russianKm2.low;
@@ -161,6 +192,8 @@ export function compareScenarios(
       changeKm2.low += outcome.changeKm2.low;
       changeKm2.high += outcome.changeKm2.high;
       if (!outcome.quantified) unquantified.push(row.region);
+      if (outcome.outcome === 'not-addressed') notAddressed.push(row.region);
+      if (outcome.outcome === 'not-reported') notReported.push(row.region);
     }
     totals[scenario.id] = {
       russianKm2,
@@ -170,6 +203,8 @@ export function compareScenarios(
         high: russianKm2.high / reference.ukraineAreaKm2,
       },
       unquantified,
+      notAddressed,
+      notReported,
     };
   }
 
@@ -206,12 +241,11 @@ export function compareScenarios(
     }
   });
 
-  const { shares: _shares, ...baselineMeta } = baseline;
   return {
     datasetVersion: reference.datasetVersion,
     ukraineAreaKm2: reference.ukraineAreaKm2,
-    baseline: baselineMeta,
-    scenarios: scenarios.map(({ territory: _t, terms: _terms, stances: _s, ...summary }) => summary),
+    baseline: withoutShares(baseline),
+    scenarios: scenarios.map(toSummary),
     territory: {
       regions,
       totals: {

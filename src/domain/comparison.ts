@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { BaselineSchema, RegionIdSchema, SourceSchema } from './reference.ts';
-import { LegalStatusSchema, ScenarioSchema, StanceKindSchema, TerritoryOutcomeSchema } from './scenario.ts';
+import {
+  LegalStatusSchema,
+  QuoteSchema,
+  ScenarioSchema,
+  StanceKindSchema,
+  TerritoryOutcomeSchema,
+} from './scenario.ts';
 
 /** A closed interval of numbers; low ≤ high. */
 export const IntervalSchema = z
@@ -18,6 +24,7 @@ export const ScenarioSummarySchema = ScenarioSchema.pick({
   status: true,
   supersedes: true,
   sources: true,
+  corrections: true,
 }).meta({ id: 'ScenarioSummary', description: 'A scenario without its territory, terms and stances.' });
 export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
 
@@ -25,15 +32,22 @@ export const ComparedBaselineSchema = BaselineSchema.omit({ shares: true }).meta
   id: 'ComparedBaseline',
   description: 'The baseline a comparison is made against (its per-region shares are in territory.regions).',
 });
+export type ComparedBaseline = z.infer<typeof ComparedBaselineSchema>;
 
 export const RegionOutcomeSchema = z
   .object({
     addressed: z
       .boolean()
-      .describe('false when the scenario does not mention the region: it stays at its baseline share.'),
+      .describe(
+        'false when the scenario is silent on the region (outcome not-addressed or not-reported): it counts at its baseline share unless bounded.',
+      ),
     outcome: TerritoryOutcomeSchema,
     legalStatus: LegalStatusSchema,
-    quantified: z.boolean(),
+    quantified: z
+      .boolean()
+      .describe(
+        'false when no source gives the share and the interval only bounds it. A silent region held at the baseline is true (exact by convention) and listed in the totals as not addressed or not reported.',
+      ),
     russianShare: IntervalSchema,
     russianKm2: IntervalSchema,
     changeKm2: IntervalSchema.describe(
@@ -86,6 +100,16 @@ export const ScenarioTotalSchema = z
     unquantified: z
       .array(RegionIdSchema)
       .describe('Regions whose share is only bounded, not given by a source.'),
+    notAddressed: z
+      .array(RegionIdSchema)
+      .describe(
+        'Regions the scenario’s published text says nothing on: counted at the baseline share unless bounded.',
+      ),
+    notReported: z
+      .array(RegionIdSchema)
+      .describe(
+        'Regions on which the scenario’s text is not public and the reporting says nothing: counted at the baseline share unless bounded.',
+      ),
   })
   .meta({ id: 'ScenarioTotal', description: 'Sums over the regions for one scenario.' });
 export type ScenarioTotal = z.infer<typeof ScenarioTotalSchema>;
@@ -93,7 +117,11 @@ export type ScenarioTotal = z.infer<typeof ScenarioTotalSchema>;
 export const BaselineTotalSchema = z.object({ russianKm2: z.number(), shareOfUkraine: z.number() });
 
 export const IssuePositionSchema = z.object({
-  position: z.string().describe('Short code; "not-addressed" when the scenario says nothing on the issue.'),
+  position: z
+    .string()
+    .describe(
+      'Short code; "not-addressed" (the published text says nothing) or "not-reported" (the text is not public and the reporting says nothing) when the scenario is silent on the issue.',
+    ),
   detail: z.string(),
   value: z.object({ amount: z.number(), unit: z.string() }).optional(),
   sources: z.array(z.string()),
@@ -106,7 +134,9 @@ export const IssueRowSchema = z
     label: z.string(),
     differs: z
       .boolean()
-      .describe('true when the scenarios do not all take the same position (code and value).'),
+      .describe(
+        'true when the scenarios do not all take the same position (code and value); not-addressed and not-reported count as the same silence.',
+      ),
     positions: z.record(z.string(), IssuePositionSchema),
   })
   .meta({ id: 'IssueRow', description: 'One issue: each scenario’s position.' });
@@ -114,7 +144,7 @@ export type IssueRow = z.infer<typeof IssueRowSchema>;
 
 export const ComparedStanceSchema = z.object({
   stance: z.union([StanceKindSchema, z.literal('not-recorded')]),
-  quote: z.string().optional(),
+  quote: QuoteSchema.optional(),
   speaker: z.string().optional(),
   date: z.string().optional(),
   note: z.string().optional(),

@@ -53,9 +53,6 @@ export function checkScenarioReferences(scenario: Scenario, known: KnownIds): In
   if (scenario.supersedes !== undefined && !known.scenarios.has(scenario.supersedes)) {
     problems.push({ path: ['supersedes'], message: `unknown scenario id "${scenario.supersedes}"` });
   }
-  if (scenario.supersedes === scenario.id) {
-    problems.push({ path: ['supersedes'], message: 'a scenario cannot supersede itself' });
-  }
   scenario.territory.forEach((term, i) => {
     checkIds(term.sources, known.sources, 'source', ['territory', i, 'sources'], problems);
     term.readings?.forEach((reading, j) => {
@@ -79,6 +76,9 @@ export function checkScenarioReferences(scenario: Scenario, known: KnownIds): In
       problems.push({ path: ['stances', i, 'party'], message: `unknown party id "${stance.party}"` });
     }
     checkIds(stance.sources, known.sources, 'source', ['stances', i, 'sources'], problems);
+  });
+  scenario.corrections?.forEach((correction, i) => {
+    checkIds(correction.sources ?? [], known.sources, 'source', ['corrections', i, 'sources'], problems);
   });
   return problems;
 }
@@ -138,5 +138,74 @@ export function checkSharesAgainstBaseline(scenario: Scenario, baseline: Baselin
       }
     });
   });
+  return problems;
+}
+
+/**
+ * `supersedes` names an earlier position of one of the same proposers, and following it never
+ * comes back to where it started. `scenariosById` holds every scenario the chain may pass through.
+ */
+export function checkSupersedes(
+  scenario: Scenario,
+  scenariosById: ReadonlyMap<string, Scenario>,
+): IntegrityProblem[] {
+  if (scenario.supersedes === undefined) return [];
+  const path = ['supersedes'];
+  if (scenario.supersedes === scenario.id) return [{ path, message: 'a scenario cannot supersede itself' }];
+  const earlier = scenariosById.get(scenario.supersedes);
+  if (!earlier) return []; // an unknown id is reported by checkScenarioReferences
+  const problems: IntegrityProblem[] = [];
+  if (!earlier.proposers.some((party) => scenario.proposers.includes(party))) {
+    problems.push({
+      path,
+      message: `"${earlier.id}" is not a position of the same proposer (${scenario.proposers.join(', ')})`,
+    });
+  }
+  if (!(earlier.date < scenario.date)) {
+    problems.push({
+      path,
+      message: `"${earlier.id}" (${earlier.date}) is not earlier than this scenario (${scenario.date})`,
+    });
+  }
+  const seen = new Set([scenario.id]);
+  for (
+    let next: Scenario | undefined = earlier;
+    next;
+    next = next.supersedes ? scenariosById.get(next.supersedes) : undefined
+  ) {
+    if (seen.has(next.id)) {
+      problems.push({ path, message: `supersedes forms a cycle: ${[...seen, next.id].join(' → ')}` });
+      break;
+    }
+    seen.add(next.id);
+  }
+  return problems;
+}
+
+/**
+ * A catalogue scenario states a position, or why it has none, for every region and every issue:
+ * silence is a recorded decision, not a gap. (Inline what-ifs may leave things out.)
+ */
+export function checkCoverage(
+  scenario: Scenario,
+  known: Pick<KnownIds, 'regions' | 'issues'>,
+): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const regions = new Set(scenario.territory.map((t) => t.region));
+  const issues = new Set(scenario.terms.map((t) => t.issue));
+  for (const region of known.regions) {
+    if (!regions.has(region as Scenario['territory'][number]['region']))
+      problems.push({
+        path: ['territory'],
+        message: `region "${region}" is missing: give a position, or mark it not-addressed or not-reported`,
+      });
+  }
+  for (const issue of known.issues) {
+    if (!issues.has(issue))
+      problems.push({
+        path: ['terms'],
+        message: `issue "${issue}" is missing: give a position, or mark it not-addressed or not-reported`,
+      });
+  }
   return problems;
 }

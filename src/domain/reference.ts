@@ -22,7 +22,7 @@ export const SourceSchema = z
       .url({ protocol: /^https?$/ })
       .max(2000)
       .optional(),
-    via: textSchema(300).optional().describe('The outlet actually read, when the original was not.'),
+    via: textSchema(1000).optional().describe('The outlet(s) actually read, when the original was not.'),
     kind: SourceKindSchema,
     note: textSchema(1000).optional().describe('How the item was sourced, e.g. "two senior officials".'),
     confidence: ConfidenceSchema.optional(),
@@ -146,3 +146,20 @@ export const IssueSchema = z
   .strict()
   .meta({ id: 'Issue', description: 'A negotiation issue on which scenarios take positions.' });
 export type Issue = z.infer<typeof IssueSchema>;
+
+/** One entry of the dataset's changelog: what changed, when and why. */
+export const ChangelogEntrySchema = z
+  .object({
+    date: IsoDateSchema,
+    change: textSchema(2000).min(1),
+    reason: textSchema(2000).min(1),
+    scenarios: z
+      .array(IdSchema)
+      .max(50)
+      .optional()
+      .describe('The scenarios the change touches; omitted when it concerns the dataset as a whole.'),
+    sources: SourceIdsSchema.optional(),
+  })
+  .strict()
+  .meta({ id: 'ChangelogEntry', description: 'A dated change to the dataset: what changed and why.' });
+export type ChangelogEntry = z.infer<typeof ChangelogEntrySchema>;

@@ -25,18 +25,37 @@ export const ShareIntervalSchema = z
   });
 export type ShareInterval = z.infer<typeof ShareIntervalSchema>;
 
-export const TerritoryOutcomeSchema = z.enum([
-  'ceded-to-russia',
-  'recognised-as-russian',
-  'frozen-at-line',
-  'returned-to-ukraine',
-  'partly-returned-to-ukraine',
-  'demilitarised-zone',
-  'free-economic-zone',
-  'claim-dropped',
-  'ambiguous',
-  'unspecified',
-]);
+/**
+ * How a scenario records silence on a region or an issue: `not-addressed` when the published text
+ * says nothing; `not-reported` when the text is not public and the reporting says nothing.
+ */
+export const SILENCE = ['not-addressed', 'not-reported'] as const;
+export const SilenceSchema = z.enum(SILENCE);
+export type Silence = z.infer<typeof SilenceSchema>;
+
+/** Whether an outcome or position code records silence rather than a position. */
+export const isSilence = (code: string): code is Silence => (SILENCE as readonly string[]).includes(code);
+
+/** The issue position a source says was dropped from an earlier demand (a timeline's `removed`). */
+export const DROPPED = 'dropped';
+
+export const TerritoryOutcomeSchema = z
+  .enum([
+    'under-russian-control',
+    'recognised-as-russian',
+    'frozen-at-line',
+    'returned-to-ukraine',
+    'partly-returned-to-ukraine',
+    'demilitarised-zone',
+    'free-economic-zone',
+    'claim-dropped',
+    'ambiguous',
+    'unspecified',
+    ...SILENCE,
+  ])
+  .describe(
+    'What the scenario does to the region. under-russian-control: the region would come under Russian control (e.g. a Ukrainian withdrawal is demanded), saying nothing of a legal act (see legalStatus). not-addressed / not-reported: the scenario is silent (its published text says nothing / its text is not public and the reporting says nothing).',
+  );
 export type TerritoryOutcome = z.infer<typeof TerritoryOutcomeSchema>;
 
 export const LegalStatusSchema = z.enum(['de-jure', 'de-facto', 'none', 'unspecified']);
@@ -60,36 +79,74 @@ export const TerritoryTermSchema = z
     russianShare: ShareIntervalSchema.optional().describe('Omitted: the share stays at the baseline.'),
     quantified: z
       .boolean()
+      .optional()
       .describe(
-        'true when a source gives the share; false when it is only bounded by the direction of the outcome.',
+        'true when a source gives the share; false when it is only bounded by the direction of the outcome. Required unless the region is not addressed or not reported and held at the baseline.',
       ),
     readings: z
       .array(ReadingSchema)
       .min(2)
       .max(5)
       .optional()
-      .describe('Where reports disagree, each reading.'),
+      .describe('Where reports disagree, each reading; the share is then not quantified.'),
     note: textSchema(2000).optional(),
     sources: SourceIdsSchema,
   })
   .strict()
-  .meta({ id: 'TerritoryTerm', description: 'What a scenario does to one region.' });
+  .superRefine((term, ctx) => {
+    const silent = isSilence(term.outcome);
+    if (term.readings && term.quantified !== false) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quantified'],
+        message: 'a region with readings is not quantified: set quantified to false',
+      });
+    }
+    if (!silent && term.quantified === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['quantified'], message: 'say whether a source gives the share' });
+    }
+    if (silent && term.readings) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['readings'],
+        message: `a region that is ${term.outcome} has no readings`,
+      });
+    }
+    if (silent && term.russianShare && (term.quantified !== false || term.note === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [term.quantified !== false ? 'quantified' : 'note'],
+        message: `a region that is ${term.outcome} may be bounded only with quantified: false and a note saying why`,
+      });
+    }
+  })
+  .meta({
+    id: 'TerritoryTerm',
+    description:
+      'What a scenario does to one region, or why it says nothing (not-addressed, not-reported). A silent region counts at the baseline share unless it is bounded, with quantified: false and a note.',
+  });
 export type TerritoryTerm = z.infer<typeof TerritoryTermSchema>;
 
 export const IssueTermSchema = z
   .object({
     issue: IdSchema,
-    position: IdSchema.describe('Short code for the position, e.g. "no-nato" or "cap".'),
+    position: IdSchema.describe(
+      'Short code for the position, e.g. "no-nato"; "not-addressed" or "not-reported" when the scenario is silent; "dropped" when a source says an earlier demand was dropped.',
+    ),
     detail: textSchema(2000).min(1),
     value: z
       .object({ amount: z.number().finite(), unit: textSchema(40).min(1) })
       .strict()
       .optional()
-      .describe('A number the term sets, e.g. an army cap of 600000 "troops".'),
+      .describe('A number the term sets, e.g. an army of 800000 "troops in peacetime".'),
     sources: SourceIdsSchema,
   })
   .strict()
-  .meta({ id: 'IssueTerm', description: 'What a scenario says on one issue.' });
+  .refine((term) => !(isSilence(term.position) && term.value), {
+    message: 'a silent position carries no value',
+    path: ['value'],
+  })
+  .meta({ id: 'IssueTerm', description: 'What a scenario says on one issue, or why it says nothing.' });
 export type IssueTerm = z.infer<typeof IssueTermSchema>;
 
 export const StanceKindSchema = z.enum([
@@ -102,27 +159,80 @@ export const StanceKindSchema = z.enum([
 ]);
 export type StanceKind = z.infer<typeof StanceKindSchema>;
 
+export const QuoteKindSchema = z
+  .enum(['verbatim', 'translation', 'paraphrase'])
+  .describe(
+    'verbatim: the words as published by the speaker or a wire transcript; translation: a translation of the words, from `language`; paraphrase: an outlet’s rendering, never shown in quotation marks.',
+  );
+export type QuoteKind = z.infer<typeof QuoteKindSchema>;
+
+export const QuoteSchema = z
+  .object({
+    text: textSchema(2000).min(1),
+    kind: QuoteKindSchema,
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code, e.g. "ru" or "uk"')
+      .optional()
+      .describe('For a translation: the language the words were spoken or written in (ISO 639).'),
+  })
+  .strict()
+  .refine((quote) => (quote.kind === 'translation') === (quote.language !== undefined), {
+    message: 'give the original language for a translation, and only for a translation',
+    path: ['language'],
+  })
+  .meta({
+    id: 'Quote',
+    description: 'What a party said, and whether it is verbatim, translated or paraphrased.',
+  });
+export type Quote = z.infer<typeof QuoteSchema>;
+
 export const StanceSchema = z
   .object({
     party: IdSchema,
     stance: StanceKindSchema,
-    quote: textSchema(2000)
+    quote: QuoteSchema.optional().describe('Omitted when no public quote was found; the note says why.'),
+    speaker: textSchema(300)
       .min(1)
       .optional()
-      .describe('Omitted when no public quote was found; the note says why.'),
-    speaker: textSchema(300).min(1),
-    date: IsoDateSchema,
+      .describe('Who spoke; an anonymous official stays anonymous. Omitted only for no-public-position.'),
+    date: IsoDateSchema.optional().describe('When it was said. Omitted only for no-public-position.'),
     note: textSchema(2000).optional(),
     sources: SourceIdsSchema,
   })
   .strict()
-  .refine((s) => s.quote !== undefined || s.note !== undefined, {
-    message: 'a stance without a quote needs a note saying why',
-    path: ['note'],
+  .superRefine((stance, ctx) => {
+    if (stance.quote === undefined && stance.note === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'a stance without a quote needs a note saying why',
+      });
+    }
+    if (stance.stance === 'no-public-position') {
+      if (stance.quote !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quote'],
+          message: 'no-public-position has no quote: keep the remarks there are in the note',
+        });
+      }
+      return;
+    }
+    for (const field of ['speaker', 'date'] as const) {
+      if (stance[field] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `a ${stance.stance} stance needs its ${field}`,
+        });
+      }
+    }
   })
   .meta({
     id: 'Stance',
-    description: 'A party’s public stance on a scenario, with the quote and its source.',
+    description:
+      'A party’s public stance on a scenario, resting on what the party said about this scenario, with the quote and its source. no-public-position: nothing the party said names it (remarks that do not are kept in the note).',
   });
 export type Stance = z.infer<typeof StanceSchema>;
 
@@ -135,6 +245,18 @@ export const ScenarioStatusSchema = z.enum([
   'framework',
   'what-if',
 ]);
+
+/** A dated correction to a scenario: what changed and why. */
+export const CorrectionSchema = z
+  .object({
+    date: IsoDateSchema,
+    change: textSchema(2000).min(1),
+    reason: textSchema(2000).min(1),
+    sources: SourceIdsSchema.optional(),
+  })
+  .strict()
+  .meta({ id: 'Correction', description: 'A dated change to the data: what changed and why.' });
+export type Correction = z.infer<typeof CorrectionSchema>;
 
 const isUnique = (keys: string[]): boolean => new Set(keys).size === keys.length;
 
@@ -161,6 +283,11 @@ export const ScenarioSchema = z
       .array(StanceSchema)
       .max(20)
       .refine((items) => isUnique(items.map((s) => s.party)), 'each party appears at most once'),
+    corrections: z
+      .array(CorrectionSchema)
+      .max(100)
+      .optional()
+      .describe('Dated corrections to this scenario since it was first published, oldest first.'),
   })
   .strict()
   .meta({

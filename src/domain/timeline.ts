@@ -8,7 +8,7 @@ export const RegionStateSchema = z
   .object({
     addressed: z
       .boolean()
-      .describe('false: the position does not mention the region, which stays at baseline.'),
+      .describe('false: the position is silent on the region (not addressed or not reported).'),
     outcome: TerritoryOutcomeSchema,
     legalStatus: LegalStatusSchema,
     quantified: z.boolean(),
@@ -36,11 +36,13 @@ const regionBase = {
   subject: z.literal('region'),
   region: RegionIdSchema,
   label: z.string(),
+  sources: z.array(z.string()),
+};
+const regionDelta = {
   russianKm2Delta: IntervalSchema.describe(
-    'Later minus earlier km² under Russian control, by interval subtraction [later low − earlier high, later high − earlier low]; a region a position does not mention counts at its baseline share.',
+    'Later minus earlier km² under Russian control, by interval subtraction [later low − earlier high, later high − earlier low]; a silent earlier position counts at its baseline share unless bounded.',
   ),
   direction: DirectionSchema,
-  sources: z.array(z.string()),
 };
 const issueBase = {
   subject: z.literal('issue'),
@@ -49,18 +51,39 @@ const issueBase = {
   sources: z.array(z.string()),
 };
 
+const NOT_RESTATED_DESCRIPTION =
+  'The later position is silent (not addressed or not reported) on what the earlier one said. That is not a change of position: no source says the term was dropped, so no km² delta is computed.';
+
 export const RegionChangeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('added'), ...regionBase, to: RegionStateSchema }),
-  z.object({ kind: z.literal('removed'), ...regionBase, from: RegionStateSchema }),
-  z.object({ kind: z.literal('changed'), ...regionBase, from: RegionStateSchema, to: RegionStateSchema }),
+  z.object({ kind: z.literal('added'), ...regionBase, ...regionDelta, to: RegionStateSchema }),
+  z.object({
+    kind: z.literal('changed'),
+    ...regionBase,
+    ...regionDelta,
+    from: RegionStateSchema,
+    to: RegionStateSchema,
+  }),
+  z
+    .object({
+      kind: z.literal('not-restated'),
+      ...regionBase,
+      from: RegionStateSchema,
+      to: RegionStateSchema,
+    })
+    .describe(NOT_RESTATED_DESCRIPTION),
 ]);
 export const IssueChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('added'), ...issueBase, to: IssueStateSchema }),
-  z.object({ kind: z.literal('removed'), ...issueBase, from: IssueStateSchema }),
+  z
+    .object({ kind: z.literal('removed'), ...issueBase, from: IssueStateSchema, to: IssueStateSchema })
+    .describe('A source says the earlier demand was dropped (the later position is "dropped").'),
   z.object({ kind: z.literal('changed'), ...issueBase, from: IssueStateSchema, to: IssueStateSchema }),
+  z
+    .object({ kind: z.literal('not-restated'), ...issueBase, from: IssueStateSchema, to: IssueStateSchema })
+    .describe(NOT_RESTATED_DESCRIPTION),
 ]);
 
-/** One typed change between two consecutive positions: added, removed or changed, for a region or an issue. */
+/** One typed change between two consecutive positions: added, changed, not-restated or (issues) removed. */
 export const ChangeSchema = z
   .discriminatedUnion('subject', [RegionChangeSchema, IssueChangeSchema])
   .meta({ id: 'Change' });
@@ -74,7 +97,9 @@ export const TimelineStepSchema = z
     to: z.string(),
     fromDate: z.string(),
     toDate: z.string(),
-    totalRussianKm2Delta: IntervalSchema.describe('Sum of the region deltas over all regions.'),
+    totalRussianKm2Delta: IntervalSchema.describe(
+      'Sum of the region deltas (added and changed regions; a not-restated region has no delta).',
+    ),
     changes: z.array(ChangeSchema),
   })
   .meta({ id: 'TimelineStep', description: 'What changed from one position of the party to its next.' });

@@ -1,21 +1,26 @@
 import type { Interval } from '../domain/comparison.ts';
+import { isSilence } from '../domain/scenario.ts';
 import type { Change, IssueState, RegionState } from '../domain/timeline.ts';
 
 const percent = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, '')}%`;
 const shareText = (i: Interval) =>
   i.low === i.high ? percent(i.low) : `${percent(i.low)}–${percent(i.high)}`;
 
+/** "not-reported" → "not reported". */
+const silenceText = (code: string) => code.replace('-', ' ');
+
 function regionText(state: RegionState): string {
   return state.addressed
     ? `${state.outcome} (${state.legalStatus}), ${shareText(state.russianShare)} under Russian control`
-    : 'not addressed (baseline)';
+    : silenceText(state.outcome);
 }
 
 function issueText(state: IssueState): string {
+  if (isSilence(state.position)) return silenceText(state.position);
   return `${state.position}${state.value ? ` (${state.value.amount} ${state.value.unit})` : ''}`;
 }
 
-/** A one-line, neutral description of a change, e.g. "changed: frozen-at-line … → ceded-to-russia …". */
+/** A one-line, neutral description of a change, e.g. "changed: frozen-at-line … → under-russian-control …". */
 export function describeChange(change: Change): string {
   const text = (state: RegionState | IssueState) =>
     change.subject === 'region' ? regionText(state as RegionState) : issueText(state as IssueState);
@@ -23,8 +28,10 @@ export function describeChange(change: Change): string {
     case 'added':
       return `added: ${text(change.to)}`;
     case 'removed':
-      return `removed: was ${text(change.from)}`;
+      return `removed (a source says it was dropped): was ${text(change.from)}`;
     case 'changed':
       return `changed: ${text(change.from)} → ${text(change.to)}`;
+    case 'not-restated':
+      return `not restated: was ${text(change.from)}; the later position is silent on it (${text(change.to)})`;
   }
 }

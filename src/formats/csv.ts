@@ -97,6 +97,16 @@ export function comparisonRows(comparison: Comparison): CsvRow[] {
         scenario: s.id,
         value: s.supersedes,
       });
+    (s.corrections ?? []).forEach((correction, i) => {
+      push({
+        section: 'correction',
+        key: `correction.${i + 1}`,
+        label: `Correction of ${correction.date}`,
+        scenario: s.id,
+        value: `${correction.change} Why: ${correction.reason}`,
+        sources: correction.sources?.join(' '),
+      });
+    });
   }
 
   for (const row of comparison.territory.regions) {
@@ -253,6 +263,20 @@ export function comparisonRows(comparison: Comparison): CsvRow[] {
       scenario: id,
       value: t.unquantified.join('; '),
     });
+    push({
+      section: 'totals',
+      key: 'notAddressed',
+      label: 'Regions not addressed (counted at the baseline share unless bounded)',
+      scenario: id,
+      value: t.notAddressed.join('; '),
+    });
+    push({
+      section: 'totals',
+      key: 'notReported',
+      label: 'Regions not reported (counted at the baseline share unless bounded)',
+      scenario: id,
+      value: t.notReported.join('; '),
+    });
   }
 
   for (const issue of comparison.issues) {
@@ -300,8 +324,18 @@ export function comparisonRows(comparison: Comparison): CsvRow[] {
     for (const id of ids) {
       const s = row.positions[id];
       if (!s) continue;
-      for (const field of ['stance', 'quote', 'speaker', 'date', 'note'] as const) {
-        const value = s[field];
+      // The quote's words, its kind and language are separate columns' worth of rows: no row adds
+      // quotation marks, so a paraphrase never appears quoted.
+      const fields = {
+        stance: s.stance,
+        quote: s.quote?.text,
+        quoteKind: s.quote?.kind,
+        quoteLanguage: s.quote?.language,
+        speaker: s.speaker,
+        date: s.date,
+        note: s.note,
+      };
+      for (const [field, value] of Object.entries(fields)) {
         if (value === undefined) continue;
         push({
           section: 'stance',
@@ -391,7 +425,7 @@ export function timelineToCsv(timeline: Timeline): string {
         label: change.label,
         scenario,
         value: describeChange(change),
-        ...(change.subject === 'region' && {
+        ...('russianKm2Delta' in change && {
           low: change.russianKm2Delta.low,
           high: change.russianKm2Delta.high,
           unit: 'km2',

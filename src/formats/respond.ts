@@ -1,4 +1,5 @@
 import type { Comparison } from '../domain/comparison.ts';
+import type { ChangelogEntry } from '../domain/reference.ts';
 import type { Timeline } from '../domain/timeline.ts';
 import { comparisonToCsv, timelineToCsv } from './csv.ts';
 import { CONTENT_TYPES, type Format } from './negotiate.ts';
@@ -35,12 +36,17 @@ async function render(
 export function renderComparison(
   comparison: Comparison,
   format: Format,
-  options: { fileName: string; requestPath: string },
+  options: { fileName: string; requestPath: string; changelog: readonly ChangelogEntry[] },
 ): Promise<Rendered> {
   return render(format, options.fileName, {
     json: () => JSON.stringify(comparison),
     csv: () => comparisonToCsv(comparison),
-    xlsx: () => comparisonToXlsx(comparison, { generator: GENERATOR, requestPath: options.requestPath }),
+    xlsx: () =>
+      comparisonToXlsx(comparison, {
+        generator: GENERATOR,
+        requestPath: options.requestPath,
+        changelog: options.changelog,
+      }),
   });
 }
 
@@ -49,12 +55,17 @@ export function renderTimeline(
   timeline: Timeline,
   comparison: () => Comparison,
   format: Format,
-  options: { fileName: string; requestPath: string },
+  options: { fileName: string; requestPath: string; changelog: readonly ChangelogEntry[] },
 ): Promise<Rendered> {
   return render(format, options.fileName, {
     json: () => JSON.stringify(timeline),
     csv: () => timelineToCsv(timeline),
     xlsx: () =>
-      comparisonToXlsx(comparison(), { generator: GENERATOR, requestPath: options.requestPath, timeline }),
+      comparisonToXlsx(comparison(), {
+        generator: GENERATOR,
+        requestPath: options.requestPath,
+        timeline,
+        changelog: options.changelog,
+      }),
   });
 }

@@ -1,9 +1,11 @@
 import type { Cell, Worksheet } from 'exceljs';
-import { NOT_ADDRESSED } from '../domain/compare.ts';
 import type { Comparison } from '../domain/comparison.ts';
+import type { ChangelogEntry } from '../domain/reference.ts';
+import { isSilence } from '../domain/scenario.ts';
 import type { Timeline } from '../domain/timeline.ts';
 import { inertText } from './cell-text.ts';
 import { describeChange } from './change-text.ts';
+import { quoteKindText, quoteLine } from './quote-text.ts';
 import { workbookToXlsx } from './workbook-file.ts';
 
 const KM2 = '#,##0';
@@ -18,6 +20,8 @@ export interface WorkbookContext {
   requestPath?: string;
   /** For a party's timeline: adds a Changes sheet listing what changed between its positions. */
   timeline?: Timeline;
+  /** The dataset's own changelog, listed on the About sheet beside the scenarios' corrections. */
+  changelog?: readonly ChangelogEntry[];
 }
 
 type CellValue =
@@ -90,9 +94,9 @@ function addChangesSheet(sheet: Worksheet, timeline: Timeline): void {
         text(change.label),
         change.kind,
         text(describeChange(change)),
-        change.subject === 'region' ? change.russianKm2Delta.low : '',
-        change.subject === 'region' ? change.russianKm2Delta.high : '',
-        change.subject === 'region' ? change.direction : '',
+        'russianKm2Delta' in change ? change.russianKm2Delta.low : '',
+        'russianKm2Delta' in change ? change.russianKm2Delta.high : '',
+        'direction' in change ? change.direction : '',
         text(change.sources.join(' ')),
       ]),
     ),
@@ -189,7 +193,7 @@ export async function comparisonToXlsx(
       const baseRow = baselineRowOf(i);
       // A bound that equals the baseline share follows the Baseline sheet, so corrections there flow through.
       const addressedBound = (value: number) =>
-        !o.addressed || value === row.baseline.russianShare ? formula(`${B}!D${baseRow}`, value) : value;
+        value === row.baseline.russianShare ? formula(`${B}!D${baseRow}`, value) : value;
       territoryRows.push([
         text(id),
         text(row.region),
@@ -240,8 +244,8 @@ export async function comparisonToXlsx(
     'Totals',
     '',
     '',
-    '',
-    '',
+    'Regions not addressed',
+    'Regions not reported',
     'Unquantified regions',
     '',
     'Baseline km²',
@@ -268,8 +272,8 @@ export async function comparisonToXlsx(
       text(id),
       '',
       text(titles[k]),
-      '',
-      '',
+      text(t.notAddressed.join(', ')),
+      text(t.notReported.join(', ')),
       text(t.unquantified.join(', ')),
       '',
       sum('H', totals.baseline.russianKm2),
@@ -367,13 +371,24 @@ export async function comparisonToXlsx(
     'Regions whose share is only bounded',
     ids.map((id) => text(totals[id]?.unquantified.join(', '))),
   );
+  summaryRow(
+    'Regions not addressed (at the baseline share unless bounded)',
+    ids.map((id) => text(totals[id]?.notAddressed.join(', '))),
+  );
+  summaryRow(
+    'Regions not reported (at the baseline share unless bounded)',
+    ids.map((id) => text(totals[id]?.notReported.join(', '))),
+  );
   summaryRow('Issues (shaded: the scenarios differ)', [], { bold: true });
   for (const issue of comparison.issues) {
     summaryRow(
       issue.label,
       ids.map((id) => {
         const p = issue.positions[id];
-        return p ? text(p.position === NOT_ADDRESSED ? '—' : `${p.position}: ${p.detail}`) : '';
+        if (!p) return '';
+        return text(
+          isSilence(p.position) ? `— (${p.position.replace('-', ' ')})` : `${p.position}: ${p.detail}`,
+        );
       }),
       { fill: issue.differs },
     );
@@ -386,7 +401,9 @@ export async function comparisonToXlsx(
         const s = row.positions[id];
         if (!s || s.stance === 'not-recorded') return '—';
         const attribution = [s.speaker, s.date].filter(Boolean).join(', ');
-        return text(`${s.stance}${s.quote ? `: “${s.quote}”` : ''}${attribution ? ` (${attribution})` : ''}`);
+        return text(
+          `${s.stance}${s.quote ? `: ${quoteLine(s.quote)}` : ''}${attribution ? ` (${attribution})` : ''}`,
+        );
       }),
     );
   }
@@ -433,7 +450,8 @@ export async function comparisonToXlsx(
       { header: 'Party', width: 20 },
       { header: 'Scenario', width: 30 },
       { header: 'Stance', width: 16 },
-      { header: 'Quote', width: 70, wrap: true },
+      { header: 'Quote (words as given; see Quote kind)', width: 70, wrap: true },
+      { header: 'Quote kind', width: 16 },
       { header: 'Speaker', width: 26, wrap: true },
       { header: 'Date', width: 12 },
       { header: 'Note', width: 50, wrap: true },
@@ -447,7 +465,8 @@ export async function comparisonToXlsx(
           text(row.name),
           text(id),
           text(s?.stance),
-          text(s?.quote),
+          text(s?.quote?.text),
+          text(s?.quote && quoteKindText(s.quote)),
           text(s?.speaker),
           text(s?.date),
           text(s?.note),
@@ -529,7 +548,11 @@ export async function comparisonToXlsx(
     ],
     [
       'Intervals',
-      'Low and high bounds are given where reports leave the outcome uncertain; a region a scenario does not mention stays at its baseline share.',
+      'Low and high bounds are given where reports leave the outcome uncertain. A region a scenario is silent on (not addressed: its published text says nothing; not reported: its text is not public and the reporting says nothing) counts at its baseline share unless the scenario bounds it.',
+    ],
+    [
+      'Quotes',
+      'A quote is verbatim, translated (from the language named) or an outlet’s paraphrase, as its Quote kind says; a paraphrase is never shown in quotation marks.',
     ],
     ['How to cite', citation],
     ['Generated by', context.generator],
@@ -537,6 +560,23 @@ export async function comparisonToXlsx(
     const row = about.addRow([key, text(value)]);
     row.getCell(1).font = { bold: true };
     row.alignment = { vertical: 'top', wrapText: true };
+  }
+  // What changed since a reader last downloaded: each scenario's corrections, then the dataset's log.
+  const corrections = comparison.scenarios.flatMap((s) =>
+    (s.corrections ?? []).map((c) => [`Correction, ${c.date}`, `${s.id}: ${c.change} Why: ${c.reason}`]),
+  );
+  const changelog = (context.changelog ?? []).map((entry) => [
+    `Dataset change, ${entry.date}`,
+    `${entry.change} Why: ${entry.reason}`,
+  ]);
+  for (const [key, value] of [
+    ['Corrections', corrections.length === 0 ? 'None to these scenarios.' : ''],
+    ...corrections,
+    ...changelog,
+  ]) {
+    const row = about.addRow([text(key), text(value)]);
+    row.alignment = { vertical: 'top', wrapText: true };
+    if (key === 'Corrections') row.getCell(1).font = { bold: true };
   }
 
   return workbookToXlsx(workbook);

@@ -9,6 +9,8 @@ import type {
   TerritoryRow,
 } from '../domain/comparison.ts';
 import type { Source } from '../domain/reference.ts';
+import { isSilence, type Quote } from '../domain/scenario.ts';
+import { quoteKindText } from '../formats/quote-text.ts';
 import {
   formatChange,
   formatDate,
@@ -23,8 +25,6 @@ import {
 import { proposerNames } from './index-page.tsx';
 import { Layout, SITE_NAME, toDocument } from './layout.tsx';
 import { BarChart, type BarRow, ChartLegend, niceScale, scaleTicks } from './territory-chart.tsx';
-
-const NOT_ADDRESSED = 'not-addressed';
 
 /** The comparison's query string, for links that show or download exactly this comparison. */
 export function comparisonQuery(comparison: Comparison): string {
@@ -100,6 +100,23 @@ const ScenarioCard = ({ scenario, n, ctx }: { scenario: ScenarioSummary; n: numb
         <p>{scenario.summary}</p>
         <Refs ids={scenario.sources} ctx={ctx} />
       </details>
+      {scenario.corrections && scenario.corrections.length > 0 && (
+        <details class="corrections">
+          <summary>
+            Corrected {scenario.corrections.length === 1 ? 'once' : `${scenario.corrections.length} times`},
+            last on {formatDate(scenario.corrections.at(-1)?.date ?? '')}
+          </summary>
+          <ul>
+            {scenario.corrections.map((c) => (
+              <li>
+                <time datetime={c.date}>{formatDate(c.date)}</time>: {c.change}{' '}
+                <span class="meta">Why: {c.reason}</span>
+                {c.sources && <Refs ids={c.sources} ctx={ctx} />}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </li>
   );
 };
@@ -117,8 +134,12 @@ const Territory = ({ ctx }: { ctx: Ctx }) => {
   const totals = comparison.territory.totals;
   const scenarioTotal = (id: string) => totals[id] as ScenarioTotal;
 
+  // A region is charted when some scenario takes a position on it or bounds its share.
   const addressed = comparison.territory.regions.filter((row) =>
-    scenarios.some((s) => (row.scenarios[s.id] as RegionOutcome).addressed),
+    scenarios.some((s) => {
+      const o = row.scenarios[s.id] as RegionOutcome;
+      return o.addressed || o.changeKm2.low !== 0 || o.changeKm2.high !== 0;
+    }),
   );
   const untouched = comparison.territory.regions.filter((row) => !addressed.includes(row));
   const unquantifiedNames = (ids: readonly string[]) =>
@@ -141,6 +162,9 @@ const Territory = ({ ctx }: { ctx: Ctx }) => {
     };
   });
   const anyUnquantified = scenarios.some((s) => scenarioTotal(s.id).unquantified.length > 0);
+  const silences = scenarios
+    .map((s, i) => ({ s, i, t: scenarioTotal(s.id) }))
+    .filter(({ t }) => t.notAddressed.length > 0 || t.notReported.length > 0);
 
   return (
     <section aria-labelledby="territory">
@@ -200,6 +224,23 @@ const Territory = ({ ctx }: { ctx: Ctx }) => {
             .
           </p>
         )}
+        {silences.length > 0 && (
+          <p class="hint">
+            Counted at the baseline share (unless a scenario bounds it) where a scenario is silent —{' '}
+            {silences
+              .map(
+                ({ s, i, t }) =>
+                  `${i + 1} (${truncate(s.title, 40)}): ${[
+                    t.notAddressed.length > 0 && `not addressed: ${unquantifiedNames(t.notAddressed)}`,
+                    t.notReported.length > 0 && `not reported: ${unquantifiedNames(t.notReported)}`,
+                  ]
+                    .filter(Boolean)
+                    .join('; ')}`,
+              )
+              .join(' · ')}
+            .
+          </p>
+        )}
       </figure>
       <h3 class="sub">Per region</h3>
       <div class="charts">
@@ -209,8 +250,8 @@ const Territory = ({ ctx }: { ctx: Ctx }) => {
       </div>
       {untouched.length > 0 && (
         <p>
-          Not addressed by {scenarios.length === 1 ? 'this scenario' : 'any of these scenarios'}, so held at
-          the baseline:{' '}
+          {scenarios.length === 1 ? 'This scenario is' : 'All these scenarios are'} silent on the other
+          regions (not addressed or not reported), so they count at the baseline:{' '}
           {untouched.map((row, i) => (
             <>
               {i > 0 && (i === untouched.length - 1 ? ' and ' : ', ')}
@@ -230,13 +271,15 @@ const RegionChart = ({ row, ctx }: { row: TerritoryRow; ctx: Ctx }) => {
   const { scenarios } = ctx.comparison;
   const rows: BarRow[] = scenarios.map((s, i) => {
     const o = row.scenarios[s.id] as RegionOutcome;
-    const what = o.addressed ? humanize(o.outcome) : 'Not addressed, held at the baseline';
+    const what = o.addressed
+      ? humanize(o.outcome)
+      : `${humanize(o.outcome)}, counted at the baseline unless bounded`;
     return {
       label: barLabel(s, i, 60),
       description: `${s.title}: ${what}; ${formatKm2(o.russianKm2)} (${formatShare(o.russianShare)}) of ${row.name} under Russian control, ${formatChange(o.changeKm2)} against the baseline${o.quantified ? '' : '; not quantified by any source'}.`,
       interval: o.russianKm2,
       value: {
-        wide: `${formatKm2(o.russianKm2)} · ${o.addressed ? humanizeLower(o.outcome) : 'not addressed'} (${formatChange(o.changeKm2)})${o.quantified ? '' : ' *'}`,
+        wide: `${formatKm2(o.russianKm2)} · ${humanizeLower(o.outcome)} (${formatChange(o.changeKm2)})${o.quantified ? '' : ' *'}`,
         narrow: `${formatKm2(o.russianKm2)} (${formatChange(o.changeKm2)})${o.quantified ? '' : ' *'}`,
       },
     };
@@ -291,14 +334,14 @@ const OutcomeCell = ({ outcome, ctx }: { outcome: RegionOutcome; ctx: Ctx }) => 
         {outcome.legalStatus !== 'unspecified' && <> ({humanize(outcome.legalStatus)})</>}
       </p>
     ) : (
-      <p class="na">Not addressed</p>
+      <p class="na">{humanize(outcome.outcome)}</p>
     )}
     <p class="num">
       {formatKm2(outcome.russianKm2)} ({formatShare(outcome.russianShare)})
     </p>
     <p class="num">{formatChange(outcome.changeKm2)}</p>
     {!outcome.quantified && <p class="hint">Not quantified: only bounded</p>}
-    {(outcome.note || outcome.readings) && outcome.addressed && (
+    {(outcome.note || outcome.readings) && (
       <details>
         <summary>Note{outcome.readings ? ` and ${outcome.readings.length} readings` : ''}</summary>
         {outcome.note && <p>{outcome.note}</p>}
@@ -385,8 +428,12 @@ const NumbersTable = ({ ctx }: { ctx: Ctx }) => {
 };
 
 const PositionCell = ({ position, ctx }: { position: IssuePosition; ctx: Ctx }) =>
-  position.position === NOT_ADDRESSED ? (
-    <td class="na">Not addressed</td>
+  isSilence(position.position) ? (
+    <td class="na">
+      <p>{humanize(position.position)}</p>
+      <p class="hint">{position.detail}</p>
+      <Refs ids={position.sources} ctx={ctx} />
+    </td>
   ) : (
     <td>
       <p>
@@ -409,7 +456,7 @@ const Issues = ({ ctx }: { ctx: Ctx }) => {
   const { comparison } = ctx;
   const { scenarios } = comparison;
   const rows = comparison.issues.filter((row) =>
-    Object.values(row.positions).some((p) => p.position !== NOT_ADDRESSED),
+    Object.values(row.positions).some((p) => !isSilence(p.position)),
   );
   const silent = comparison.issues.filter((row) => !rows.includes(row));
   const differing = rows.filter((row) => row.differs).length;
@@ -456,13 +503,26 @@ const Issues = ({ ctx }: { ctx: Ctx }) => {
       </section>
       {silent.length > 0 && (
         <p class="muted">
-          Not addressed by {scenarios.length === 1 ? 'this scenario' : 'any of these scenarios'}:{' '}
-          {joinNames(silent.map((row) => row.label))}.
+          On which {scenarios.length === 1 ? 'this scenario is' : 'all these scenarios are'} silent (not
+          addressed or not reported): {joinNames(silent.map((row) => row.label))}.
         </p>
       )}
     </section>
   );
 };
+
+/** The speaker's words in quotation marks (with the language they were translated from); an outlet's paraphrase without. */
+const QuoteBlock = ({ quote }: { quote: Quote }) =>
+  quote.kind === 'paraphrase' ? (
+    <p class="paraphrase">
+      <span class="meta">Paraphrase: </span>
+      {quote.text}
+    </p>
+  ) : (
+    <blockquote>
+      “{quote.text}” <span class="meta">({quoteKindText(quote)})</span>
+    </blockquote>
+  );
 
 const StanceCell = ({ stance, ctx }: { stance: ComparedStance; ctx: Ctx }) =>
   stance.stance === 'not-recorded' ? (
@@ -472,7 +532,7 @@ const StanceCell = ({ stance, ctx }: { stance: ComparedStance; ctx: Ctx }) =>
       <p>
         <span class="stance">{humanize(stance.stance)}</span>
       </p>
-      {stance.quote && <blockquote>“{stance.quote}”</blockquote>}
+      {stance.quote && <QuoteBlock quote={stance.quote} />}
       {(stance.speaker || stance.date) && (
         <p class="who">
           — {stance.speaker}

@@ -135,6 +135,7 @@ async function buildResponse(
     requestPath: resolved.fromCatalogue
       ? `/v1/compare?scenarios=${ids.join(',')}&baseline=${resolved.baseline.id}&format=${format}`
       : 'POST /v1/compare (inline data, not stored)',
+    changelog: catalog.changelog,
   });
   return new Response(rendered.body, { status: 200, headers: { ...rendered.headers, ...headers } });
 }

@@ -4,6 +4,7 @@ import {
   checkBaselineReferences,
   checkScenarioReferences,
   checkSharesAgainstBaseline,
+  checkSupersedes,
   type IntegrityProblem,
   knownIdsOf,
 } from '../domain/integrity.ts';
@@ -137,11 +138,21 @@ export function resolveComparison(
     });
   }
 
+  // Inline scenarios obey the catalogue's rules: known ids, a supersedes chain of the same
+  // proposer going back in time, and share intervals that hold against every baseline they may
+  // be compared with (this request's and the catalogue's).
+  const chainable = new Map(catalog.scenariosById);
+  for (const entry of request.scenarios) if (typeof entry !== 'string') chainable.set(entry.id, entry);
+  const baselines =
+    baseline && !catalog.baselines.includes(baseline) ? [baseline, ...catalog.baselines] : catalog.baselines;
   request.scenarios.forEach((entry, i) => {
     if (typeof entry === 'string' || !known) return;
-    errors.push(...toFieldErrors(where, ['scenarios', i], checkScenarioReferences(entry, known)));
-    if (baseline)
-      errors.push(...toFieldErrors(where, ['scenarios', i], checkSharesAgainstBaseline(entry, baseline)));
+    const at = ['scenarios', i];
+    errors.push(...toFieldErrors(where, at, checkScenarioReferences(entry, known)));
+    errors.push(...toFieldErrors(where, at, checkSupersedes(entry, chainable)));
+    for (const against of baselines) {
+      errors.push(...toFieldErrors(where, at, checkSharesAgainstBaseline(entry, against)));
+    }
   });
 
   if (errors.length > 0 || !baseline) {

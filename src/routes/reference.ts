@@ -1,8 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { catalog } from '../catalog.ts';
+import { fullChangelog } from '../domain/catalog.ts';
 import { baselineSourceIds, resolveSources } from '../domain/citations.ts';
 import { isoDate } from '../domain/primitives.ts';
-import { BaselineSchema, IssueSchema, PartySchema, RegionSchema, SourceSchema } from '../domain/reference.ts';
+import {
+  BaselineSchema,
+  ChangelogEntrySchema,
+  IssueSchema,
+  PartySchema,
+  RegionSchema,
+  SourceSchema,
+} from '../domain/reference.ts';
 import { problemResponses } from '../problem.ts';
 import { createRouter } from '../router.ts';
 import { baselineOr404 } from './lookup.ts';
@@ -22,6 +30,17 @@ const BaselineListSchema = z
 const BaselineWithSourcesSchema = z
   .object({ baseline: BaselineSchema, sources: z.array(SourceSchema) })
   .meta({ id: 'BaselineWithSources' });
+
+const ChangelogSchema = z
+  .object({
+    datasetVersion: z.string(),
+    entries: z
+      .array(ChangelogEntrySchema)
+      .describe('Newest first: changes to the dataset as a whole, and each scenario’s corrections.'),
+  })
+  .meta({ id: 'Changelog' });
+
+const changelog = { datasetVersion: catalog.version, entries: fullChangelog(catalog) };
 
 const listRoute = <T extends z.ZodType>(path: string, summary: string, schema: T) =>
   createRoute({
@@ -79,4 +98,8 @@ export const reference = createRouter()
   .openapi(
     listRoute('/sources', 'Every source the data cites', z.object({ sources: z.array(SourceSchema) })),
     (c) => c.json({ sources: [...catalog.sources] }, 200),
+  )
+  .openapi(
+    listRoute('/changelog', 'What changed in the data, and why (newest first)', ChangelogSchema),
+    (c) => c.json(changelog, 200),
   );

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { catalog } from '../catalog.ts';
 import { resolveSources, scenarioSourceIds } from '../domain/citations.ts';
+import { toSummary } from '../domain/compare.ts';
 import { ScenarioSummarySchema } from '../domain/comparison.ts';
 import { isoDate } from '../domain/primitives.ts';
 import { SourceSchema } from '../domain/reference.ts';
@@ -40,9 +41,7 @@ const ScenarioWithSourcesSchema = z
   })
   .meta({ id: 'ScenarioWithSources' });
 
-const summaries = catalog.scenarios.map(
-  ({ territory: _t, terms: _terms, stances: _s, ...summary }) => summary,
-);
+const summaries = catalog.scenarios.map(toSummary);
 
 export const scenarios = createRouter()
   .openapi(

@@ -83,6 +83,7 @@ export const timeline = createRouter().openapi(
         {
           fileName: `timeline-${party.id}-${baseline.id}.${format}`,
           requestPath: `/v1/parties/${party.id}/timeline?baseline=${baseline.id}&format=${format}`,
+          changelog: catalog.changelog,
         },
       );
       return new Response(rendered.body, { status: 200, headers: { ...rendered.headers, ...headers } });

@@ -1,6 +1,6 @@
 import type { ComparisonReference } from '../../src/domain/compare.ts';
 import type { Baseline, Issue, Party, Region, RegionId, Source } from '../../src/domain/reference.ts';
-import type { Scenario, TerritoryTerm } from '../../src/domain/scenario.ts';
+import type { IssueTerm, Scenario, Stance, TerritoryTerm } from '../../src/domain/scenario.ts';
 
 /** Small, explicit test data: two regions, two issues, two parties, one source. */
 export const SOURCE: Source = {
@@ -63,7 +63,7 @@ export function territory(
 ): TerritoryTerm {
   return {
     region: regionId,
-    outcome: 'ceded-to-russia',
+    outcome: 'under-russian-control',
     legalStatus: 'unspecified',
     ...(russianShare && { russianShare }),
     quantified: true,
@@ -86,5 +86,27 @@ export function scenario(id: string, parts: Partial<Scenario> = {}): Scenario {
     terms: [],
     stances: [],
     ...parts,
+  };
+}
+
+/** An issue term; a value when an amount is given (e.g. an army of 600000 troops). */
+export function issueTerm(issue: string, position: string, extra: Partial<IssueTerm> = {}): IssueTerm {
+  return { issue, position, detail: `${position}.`, sources: ['src'], ...extra };
+}
+
+/** An army-size term setting the given number of troops. */
+export const armySize = (amount: number, position = 'cap'): IssueTerm =>
+  issueTerm('army-size', position, { detail: `Capped at ${amount}.`, value: { amount, unit: 'troops' } });
+
+/** A stance with a verbatim quote. */
+export function stance(party: string, kind: Stance['stance'], extra: Partial<Stance> = {}): Stance {
+  return {
+    party,
+    stance: kind,
+    quote: { text: 'We propose.', kind: 'verbatim' },
+    speaker: 'Someone',
+    date: '2025-06-01',
+    sources: ['src'],
+    ...extra,
   };
 }

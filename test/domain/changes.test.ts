@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, diffPositions, positionsOf } from '../../src/domain/changes.ts';
-import { baseline, reference, scenario, territory } from './builders.ts';
+import { armySize, baseline, issueTerm, reference, scenario, territory } from './builders.ts';
 
 const BASE = baseline({ donetsk: 0.8, kherson: 0.5 });
 const russia = { id: 'russia', name: 'Russia' };
 
 describe('diffPositions', () => {
-  it('types region changes as added, removed or changed, with the km² delta by interval subtraction', () => {
+  it('types region changes as added or changed, with the km² delta by interval subtraction', () => {
     const earlier = scenario('early', { territory: [territory('donetsk', { low: 1, high: 1 })] });
     const later = scenario('late', {
       territory: [
@@ -14,8 +14,7 @@ describe('diffPositions', () => {
         territory('kherson', { low: 0, high: 0 }, { outcome: 'returned-to-ukraine' }),
       ],
     });
-    const changes = diffPositions(earlier, later, BASE, reference());
-    expect(changes).toEqual([
+    expect(diffPositions(earlier, later, BASE, reference())).toEqual([
       expect.objectContaining({
         subject: 'region',
         kind: 'changed',
@@ -32,49 +31,61 @@ describe('diffPositions', () => {
         direction: 'less-under-russian-control',
       }),
     ]);
-    const back = diffPositions(later, earlier, BASE, reference());
-    expect(back.map((c) => `${c.kind}:${c.subject === 'region' ? c.region : ''}`)).toEqual([
-      'changed:donetsk',
-      'removed:kherson',
-    ]);
-    expect(back[1]).toMatchObject({
-      kind: 'removed',
-      from: { outcome: 'returned-to-ukraine' },
-      direction: 'more-under-russian-control',
-    });
   });
 
-  it('reports nothing for regions and issues that did not change', () => {
+  it('calls a region a later position is silent on not-restated, never removed, with no km² delta', () => {
+    const earlier = scenario('early', {
+      territory: [territory('kherson', { low: 0, high: 0 }, { outcome: 'returned-to-ukraine' })],
+    });
+    const silent = (outcome: 'not-reported' | 'not-addressed') =>
+      scenario('late', {
+        territory: [territory('kherson', undefined, { outcome, quantified: undefined, sources: ['src'] })],
+      });
+    for (const later of [silent('not-reported'), silent('not-addressed'), scenario('left-out')]) {
+      const changes = diffPositions(earlier, later, BASE, reference());
+      expect(changes).toEqual([
+        expect.objectContaining({
+          subject: 'region',
+          kind: 'not-restated',
+          region: 'kherson',
+          from: expect.objectContaining({ outcome: 'returned-to-ukraine', addressed: true }),
+          to: expect.objectContaining({ addressed: false }),
+        }),
+      ]);
+      expect(changes[0]).not.toHaveProperty('russianKm2Delta');
+      expect(changes[0]).not.toHaveProperty('direction');
+      // A not-restated region adds nothing to the step's total.
+      const step = buildTimeline(russia, [earlier, { ...later, date: '2025-07-01' }], BASE, reference());
+      expect(step.steps[0]?.totalRussianKm2Delta).toEqual({ low: 0, high: 0 });
+    }
+  });
+
+  it('reports nothing for regions and issues that did not change, or that both positions are silent on', () => {
     const same = scenario('a', {
-      territory: [territory('donetsk', { low: 1, high: 1 })],
-      terms: [
-        {
-          issue: 'army-size',
-          position: 'cap',
-          detail: 'Capped.',
-          value: { amount: 600000, unit: 'troops' },
-          sources: ['src'],
-        },
+      territory: [
+        territory('donetsk', { low: 1, high: 1 }),
+        territory('kherson', undefined, { outcome: 'not-addressed', quantified: undefined }),
       ],
+      terms: [armySize(600000), issueTerm('nato-neutrality', 'not-reported')],
     });
     expect(diffPositions(same, { ...same, id: 'b' }, BASE, reference())).toEqual([]);
+    expect(
+      diffPositions(
+        same,
+        scenario('b', { terms: [armySize(600000)], territory: [same.territory[0] as never] }),
+        BASE,
+        reference(),
+      ),
+    ).toEqual([]);
   });
 
-  it('types issue changes old → new, a change of value counting as a change', () => {
-    const cap = (amount: number) => ({
-      issue: 'army-size',
-      position: 'cap',
-      detail: `Capped at ${amount}.`,
-      value: { amount, unit: 'troops' },
-      sources: ['src'],
-    });
+  it('types issue changes old → new; silence later is not-restated; "dropped" is removed', () => {
     const earlier = scenario('early', {
-      terms: [
-        cap(600000),
-        { issue: 'nato-neutrality', position: 'no-nato', detail: 'No NATO.', sources: ['src'] },
-      ],
+      terms: [armySize(600000), issueTerm('nato-neutrality', 'no-nato')],
     });
-    const later = scenario('late', { terms: [cap(800000)] });
+    const later = scenario('late', {
+      terms: [armySize(800000), issueTerm('nato-neutrality', 'not-reported')],
+    });
     expect(diffPositions(earlier, later, BASE, reference())).toEqual([
       {
         subject: 'issue',
@@ -87,10 +98,26 @@ describe('diffPositions', () => {
       },
       expect.objectContaining({
         subject: 'issue',
+        kind: 'not-restated',
+        issue: 'nato-neutrality',
+        from: expect.objectContaining({ position: 'no-nato' }),
+        to: expect.objectContaining({ position: 'not-reported' }),
+      }),
+    ]);
+    const dropped = scenario('late', { terms: [issueTerm('nato-neutrality', 'dropped')] });
+    expect(diffPositions(earlier, dropped, BASE, reference())).toEqual([
+      expect.objectContaining({ kind: 'not-restated', issue: 'army-size' }),
+      expect.objectContaining({
         kind: 'removed',
         issue: 'nato-neutrality',
         from: expect.objectContaining({ position: 'no-nato' }),
+        to: expect.objectContaining({ position: 'dropped' }),
       }),
+    ]);
+    // Taking a position after silence is "added".
+    expect(diffPositions(later, earlier, BASE, reference())).toEqual([
+      expect.objectContaining({ kind: 'changed', issue: 'army-size' }),
+      expect.objectContaining({ kind: 'added', issue: 'nato-neutrality' }),
     ]);
   });
 });
@@ -112,8 +139,9 @@ describe('buildTimeline', () => {
     ]);
     // a → b: kherson added at 1 (baseline 0.5): +1000 km².
     expect(timeline.steps[0]?.totalRussianKm2Delta).toEqual({ low: 1000, high: 1000 });
-    // b → c: kherson back to baseline (−1000), donetsk to 1 (+200).
-    expect(timeline.steps[1]?.totalRussianKm2Delta.low).toBeCloseTo(-800, 9);
+    // b → c: kherson not restated (no delta), donetsk to 1 (+200).
+    expect(timeline.steps[1]?.totalRussianKm2Delta).toEqual({ low: 200, high: 200 });
+    expect(timeline.steps[1]?.changes.map((c) => c.kind)).toEqual(['added', 'not-restated']);
     expect(timeline.sources.map((s) => s.id)).toEqual(['src']);
   });
 

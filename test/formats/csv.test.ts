@@ -47,6 +47,8 @@ describe('the CSV comparison', async () => {
       expect(Number(find('totals', 'russianKm2', id)?.low)).toBe(t.russianKm2.low);
       expect(Number(find('totals', 'shareOfUkraine', id)?.high)).toBe(t.shareOfUkraine.high);
       expect(find('totals', 'unquantified', id)?.value).toBe(t.unquantified.join('; '));
+      expect(find('totals', 'notAddressed', id)?.value).toBe(t.notAddressed.join('; '));
+      expect(find('totals', 'notReported', id)?.value).toBe(t.notReported.join('; '));
       for (const issue of json.issues) {
         expect(find('issue', `${issue.issue}.position`, id)?.value).toBe(issue.positions[id]?.position);
         expect(find('issue', `${issue.issue}.detail`, id)?.value).toBe(issue.positions[id]?.detail);
@@ -54,7 +56,9 @@ describe('the CSV comparison', async () => {
       for (const stance of json.stances) {
         const s = stance.positions[id];
         expect(find('stance', `${stance.party}.stance`, id)?.value).toBe(s?.stance);
-        if (s?.quote) expect(find('stance', `${stance.party}.quote`, id)?.value).toBe(s.quote);
+        // The words without added quotation marks, and their kind beside them.
+        expect(find('stance', `${stance.party}.quote`, id)?.value).toBe(s?.quote?.text);
+        expect(find('stance', `${stance.party}.quoteKind`, id)?.value).toBe(s?.quote?.kind);
       }
     }
     for (const pair of json.pairwise) {

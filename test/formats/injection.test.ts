@@ -37,7 +37,7 @@ const maliciousScenario = {
     {
       party: 'russia',
       stance: 'opposes',
-      quote: HOSTILE[5],
+      quote: { text: HOSTILE[5], kind: 'paraphrase' },
       speaker: HOSTILE[0],
       date: '2026-03-01',
       sources: ['hostile-source'],

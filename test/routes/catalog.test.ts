@@ -72,7 +72,7 @@ describe('reference data', () => {
     const { body } = await callJson<{ ukraine: { areaKm2: number }; regions: { id: string }[] }>(
       '/v1/regions',
     );
-    expect(body.ukraine.areaKm2).toBe(603628);
+    expect(body.ukraine.areaKm2).toBe(603540);
     expect(body.regions.map((r) => r.id)).toEqual(
       expect.arrayContaining(['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'crimea', 'sevastopol']),
     );

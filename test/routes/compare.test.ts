@@ -17,9 +17,28 @@ describe('GET /v1/compare', () => {
     // Anchorage cedes all of Donetsk: 26,517 km² at share 1.
     const donetsk = body.territory.regions.find((r) => r.region === 'donetsk');
     expect(donetsk?.scenarios['anchorage-2025-08']?.russianKm2).toEqual({ low: 26517, high: 26517 });
-    // The October clause is an honest interval, flagged as unquantified.
+    // The October clause is an honest interval, flagged as unquantified; what the reports of the call
+    // do not mention is listed as not reported, some of it bounded (Luhansk, and the oblasts Anchorage
+    // offered back).
     const swap = body.territory.totals['donetsk-swap-2025-10'] as ScenarioTotal;
-    expect(swap.unquantified).toEqual(['zaporizhzhia', 'kherson']);
+    expect(swap.unquantified).toEqual([
+      'luhansk',
+      'zaporizhzhia',
+      'kherson',
+      'kharkiv',
+      'sumy',
+      'dnipropetrovsk',
+    ]);
+    expect(swap.notReported).toEqual([
+      'luhansk',
+      'crimea',
+      'sevastopol',
+      'kharkiv',
+      'sumy',
+      'dnipropetrovsk',
+      'mykolaiv',
+    ]);
+    expect(swap.notAddressed).toEqual([]);
     expect(swap.russianKm2.low).toBeLessThan(swap.russianKm2.high);
     // A freeze on current lines changes nothing against the baseline.
     expect((body.territory.totals['ceasefire-current-lines-2025-10'] as ScenarioTotal).changeKm2).toEqual({

@@ -30,7 +30,7 @@ export const VALID_INLINE = {
     {
       party: 'russia',
       stance: 'opposes',
-      quote: 'No.',
+      quote: { text: 'No.', kind: 'verbatim' },
       speaker: 'Someone',
       date: '2026-02-01',
       sources: ['anchorage-press-appearance-2025-08-15'],

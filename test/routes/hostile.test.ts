@@ -218,7 +218,102 @@ const cases: HostileCase[] = [
     status: 404,
   },
   { name: 'a wrong method', path: '/v1/compare', method: 'DELETE', status: 405 },
+  // The catalogue's rules hold for inline scenarios too (each a 422 naming the field).
+  ...ruleCases(),
 ];
+
+/** Inline scenarios that break one of the data rules the catalogue obeys. */
+function ruleCases(): HostileCase[] {
+  const territory = validScenario.territory[0];
+  const stance = validScenario.stances[0];
+  const post = (...scenarios: unknown[]) => JSON.stringify({ scenarios });
+  const reading = {
+    outcome: 'frozen-at-line',
+    russianShare: { low: 0.5, high: 0.6 },
+    note: 'One.',
+    sources: territory?.sources,
+  };
+  return [
+    {
+      name: 'readings on a share called quantified',
+      body: post({
+        ...validScenario,
+        territory: [{ ...territory, quantified: true, readings: [reading, reading] }],
+      }),
+      status: 422,
+      field: 'body:scenarios[0].territory[0].quantified',
+    },
+    {
+      name: 'a silent region bounded without a note',
+      body: post({
+        ...validScenario,
+        territory: [{ ...territory, outcome: 'not-addressed', quantified: false, note: undefined }],
+      }),
+      status: 422,
+      field: 'body:scenarios[0].territory[0].note',
+    },
+    {
+      name: 'a region taking a position without saying whether it is quantified',
+      body: post({ ...validScenario, territory: [{ ...territory, quantified: undefined }] }),
+      status: 422,
+      field: 'body:scenarios[0].territory[0].quantified',
+    },
+    {
+      name: 'a quote without its kind',
+      body: post({ ...validScenario, stances: [{ ...stance, quote: { text: 'No.' } }] }),
+      status: 422,
+      field: 'body:scenarios[0].stances[0].quote.kind',
+    },
+    {
+      name: 'a quote as a bare string',
+      body: post({ ...validScenario, stances: [{ ...stance, quote: 'No.' }] }),
+      status: 422,
+      field: 'body:scenarios[0].stances[0].quote',
+    },
+    {
+      name: 'a translation without its language',
+      body: post({ ...validScenario, stances: [{ ...stance, quote: { text: 'No.', kind: 'translation' } }] }),
+      status: 422,
+      field: 'body:scenarios[0].stances[0].quote.language',
+    },
+    {
+      name: 'a supersedes naming another party’s position',
+      body: post({ ...validScenario, supersedes: 'anchorage-2025-08' }),
+      status: 422,
+      field: 'body:scenarios[0].supersedes',
+    },
+    {
+      name: 'a supersedes naming a later position',
+      body: post({
+        ...validScenario,
+        proposers: ['russia'],
+        date: '2025-01-01',
+        supersedes: 'anchorage-2025-08',
+      }),
+      status: 422,
+      field: 'body:scenarios[0].supersedes',
+    },
+    {
+      name: 'a supersedes cycle between two inline scenarios',
+      body: post(
+        { ...validScenario, id: 'cycle-a', supersedes: 'cycle-b' },
+        { ...validScenario, id: 'cycle-b', supersedes: 'cycle-a' },
+      ),
+      status: 422,
+      field: 'body:scenarios[1].supersedes',
+    },
+    {
+      name: 'a share interval empty against a catalogue baseline',
+      // Donetsk is 0.76 at the 2025-08-18 baseline: [0.77, baseline] is empty there.
+      body: post({
+        ...validScenario,
+        territory: [{ ...territory, russianShare: { low: 0.77, high: 'baseline' } }],
+      }),
+      status: 422,
+      field: 'body:scenarios[0].territory[0].russianShare',
+    },
+  ];
+}
 
 describe('hostile inputs', () => {
   it.each(cases)('$name → $status problem+json', async ({ path, method, headers, body, status, field }) => {

@@ -92,7 +92,7 @@ describe('GET /compare', () => {
     const anchorage = catalog.scenariosById.get(A);
     const quoted = anchorage?.stances.find((s) => s.quote);
     expect(quoted).toBeDefined();
-    expect(text).toContain(quoted?.quote as string);
+    expect(text).toContain(quoted?.quote?.text as string);
     expect(text).toContain(quoted?.speaker as string);
     // Territory as inline SVG, with accessible names and numbers with thousands separators.
     expect(html).toMatch(/<svg class="bars" width="100%" height="\d+" role="img" aria-labelledby=/);

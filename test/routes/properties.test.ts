@@ -11,7 +11,7 @@ import { VALID_INLINE } from './hostile-fixtures.ts';
 const SOURCE = catalog.sources[0]?.id as string;
 const REGION_IDS = catalog.regions.map((r) => r.id as RegionId);
 const OUTCOMES = [
-  'ceded-to-russia',
+  'under-russian-control',
   'frozen-at-line',
   'returned-to-ukraine',
   'claim-dropped',

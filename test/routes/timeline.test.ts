@@ -18,11 +18,11 @@ describe('GET /v1/parties/{id}/timeline', async () => {
       expect(step.from).toBe(ids[i]);
       expect(step.to).toBe(ids[i + 1]);
       for (const change of step.changes) {
-        expect(['added', 'removed', 'changed']).toContain(change.kind);
+        expect(['added', 'removed', 'changed', 'not-restated']).toContain(change.kind);
         expect(['region', 'issue']).toContain(change.subject);
-        if (change.kind !== 'removed') expect(change).toHaveProperty('to');
+        expect(change).toHaveProperty('to');
         if (change.kind !== 'added') expect(change).toHaveProperty('from');
-        if (change.subject === 'region')
+        if ('russianKm2Delta' in change)
           expect(change.russianKm2Delta.low).toBeLessThanOrEqual(change.russianKm2Delta.high);
       }
     });
@@ -32,7 +32,17 @@ describe('GET /v1/parties/{id}/timeline', async () => {
     const step = body.steps.find((s) => s.from === 'anchorage-2025-08' && s.to === 'donetsk-swap-2025-10');
     const zaporizhzhia = step?.changes.find((c) => c.subject === 'region' && c.region === 'zaporizhzhia');
     expect(zaporizhzhia).toMatchObject({ kind: 'changed', direction: 'less-under-russian-control' });
-    expect(zaporizhzhia?.subject === 'region' && zaporizhzhia.russianKm2Delta.high).toBe(0);
+    expect(zaporizhzhia && 'russianKm2Delta' in zaporizhzhia && zaporizhzhia.russianKm2Delta.high).toBe(0);
+  });
+
+  it('calls what a later position is silent on not-restated, never removed', () => {
+    const step = body.steps.find((s) => s.from === 'anchorage-2025-08' && s.to === 'donetsk-swap-2025-10');
+    const kinds = new Map(step?.changes.map((c) => [c.subject === 'region' ? c.region : c.issue, c.kind]));
+    // The reports of the October call say nothing on NATO or on Crimea, which Anchorage addressed.
+    expect(kinds.get('nato-neutrality')).toBe('not-restated');
+    expect(kinds.get('crimea')).toBe('not-restated');
+    // No source says Russia dropped any of its demands.
+    expect(body.steps.flatMap((s) => s.changes).filter((c) => c.kind === 'removed')).toEqual([]);
   });
 
   it('cites every source the positions use', () => {
@@ -47,7 +57,7 @@ describe('GET /v1/parties/{id}/timeline', async () => {
     const records = csvRecords(await csv.text());
     const changes = records.filter((r) => r.section === 'change');
     expect(changes).toHaveLength(body.steps.reduce((n, s) => n + s.changes.length, 0));
-    expect(changes[0]?.value).toMatch(/^(added|removed|changed): /);
+    expect(changes[0]?.value).toMatch(/^(added|removed|changed|not restated)\b/);
   });
 
   it('comes as XLSX: the positions compared, plus a Changes sheet', async () => {
