@@ -173,10 +173,9 @@ const Territory = ({ ctx }: { ctx: Ctx }) => {
         For each scenario, the km² of Ukraine under Russian control if it were carried out, against the
         baseline <strong>{baseline.title}</strong> (
         <time datetime={baseline.asOf}>{formatDate(baseline.asOf)}</time>
-        ). Shares that a scenario leaves open (a freeze on the line, a region it does not mention) come from
-        this baseline; change another baseline on the{' '}
-        <a href={`/?${comparisonQuery(comparison)}`}>choice page</a>. Where a source gives no size, the share
-        is an interval: the hatched part of a bar.
+        ). Shares that a scenario leaves open (a freeze on the line, a region it is silent on) come from this
+        baseline; change another baseline on the <a href={`/?${comparisonQuery(comparison)}`}>choice page</a>.
+        Where a source gives no size, the share is an interval: the hatched part of a bar.
       </p>
       <details>
         <summary>How the baseline counts</summary>

@@ -143,6 +143,14 @@ describe('the XLSX workbook', async () => {
     const aboutText = about.getSheetValues().flat().join(' ');
     expect(aboutText).toContain(json.datasetVersion);
     expect(aboutText).toContain('How to cite');
+    // What changed since a reader last downloaded: each compared scenario's corrections and the
+    // dataset's own changelog.
+    const corrections = json.scenarios.flatMap((s) =>
+      (s.corrections ?? []).map((c) => `${s.id}: ${c.change}`),
+    );
+    expect(corrections.length).toBeGreaterThan(0);
+    for (const correction of corrections) expect(aboutText).toContain(correction);
+    expect(aboutText).toContain('Dataset change, ');
   });
 
   it('puts the scenarios side by side on the Summary sheet', () => {

@@ -100,6 +100,11 @@ describe('GET /compare', () => {
     expect(html).toContain('26,517 km²');
     expect(text).toContain(`baseline <strong>${catalog.latestBaseline.title}</strong>`);
     expect(text).toMatch(/come from this baseline/);
+    // Each scenario's corrections, dated, with the reason.
+    const corrected = anchorage?.corrections?.at(-1);
+    expect(corrected).toBeDefined();
+    expect(text).toContain(corrected?.change as string);
+    expect(text).toContain(`Why: ${corrected?.reason}`);
     // Sources as links to the publishers.
     const withUrl = catalog.sources.find((s) => s.url && text.includes(s.title));
     expect(withUrl).toBeDefined();
