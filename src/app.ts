@@ -120,22 +120,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
-  const cacheByVersion = catalogueCaching(catalog.version);
-  for (const path of [
-    '/v1/scenarios',
-    '/v1/scenarios/*',
-    '/v1/regions',
-    '/v1/baselines',
-    '/v1/baselines/*',
-    '/v1/parties',
-    '/v1/issues',
-    '/v1/sources',
-    '/v1/changelog',
-    '/openapi.json',
-    '/docs',
-  ]) {
-    app.use(path, cacheByVersion);
-  }
+  const cached = catalogueCaching(catalog.version);
 
   app.route('/', health);
   app.route('/v1', scenarios);
@@ -168,6 +153,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
     createRoute({
       method: 'get',
       path: '/openapi.json',
+      middleware: cached,
       tags: ['Service'],
       summary: 'This OpenAPI 3.1 document',
       responses: {
@@ -184,6 +170,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
     createRoute({
       method: 'get',
       path: '/docs',
+      middleware: cached,
       tags: ['Service'],
       summary: 'Human-readable API reference (HTML, no outside assets)',
       responses: {

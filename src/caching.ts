@@ -14,24 +14,38 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
 
 /**
  * ETag and Cache-Control for GET responses that depend only on the path, the query and the
- * dataset version (the catalogue, the OpenAPI document, the docs page); answers 304 without
- * running the handler when the client already holds the current version.
+ * dataset version (the catalogue, the OpenAPI document, the docs page). The condition is evaluated
+ * after the handler has resolved and validated the request: `If-None-Match: *` or a matching tag
+ * answers 304 only when there is a current representation, never for an error (RFC 9110 §13.1.2).
+ * Attach it to each such route (zod-openapi's route `middleware`).
  */
 export function catalogueCaching(datasetVersion: string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    await next();
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.res.status !== 200) return;
     const url = new URL(c.req.url);
     url.searchParams.sort();
     const etag = etagFor(`catalogue|${datasetVersion}|${url.pathname}?${url.searchParams}`);
     if (matchesEtag(c.req.header('If-None-Match'), etag)) {
-      return c.body(null, 304, { ETag: etag, 'Cache-Control': CACHE_CONTROL });
+      c.res = new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL } });
+      return;
     }
-    await next();
-    if (c.res.status === 200) {
-      c.res.headers.set('ETag', etag);
-      c.res.headers.set('Cache-Control', CACHE_CONTROL);
-    }
+    c.res.headers.set('ETag', etag);
+    c.res.headers.set('Cache-Control', CACHE_CONTROL);
   };
+}
+
+/**
+ * A 304 for a request whose `If-None-Match` matches the ETag of the resource it resolved to, or
+ * undefined. Call it only once the request is known to name an existing representation.
+ */
+export function notModified(
+  c: Context<AppEnv>,
+  headers: Record<string, string> & { ETag: string },
+): Response | undefined {
+  return matchesEtag(c.req.header('If-None-Match'), headers.ETag)
+    ? new Response(null, { status: 304, headers })
+    : undefined;
 }
 
 /** A strong ETag for a deterministic body (weak for XLSX, whose zip stamps the time). */

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CACHE_CONTROL, cachedBuild, etagFor, matchesEtag } from '../caching.ts';
+import { CACHE_CONTROL, cachedBuild, etagFor, notModified } from '../caching.ts';
 import { catalog } from '../catalog.ts';
 import { compareScenarios } from '../domain/compare.ts';
 import { ComparisonSchema } from '../domain/comparison.ts';
@@ -12,7 +12,7 @@ import { comparisonFileName, renderComparison } from '../formats/respond.ts';
 import { LIMITS } from '../limits.ts';
 import { ProblemError, problemResponses } from '../problem.ts';
 import { createRouter } from '../router.ts';
-import { resolveComparison } from './comparison-input.ts';
+import { type ResolvedComparison, resolveComparison } from './comparison-input.ts';
 
 const MAX_SCENARIOS = LIMITS.scenariosPerComparison;
 
@@ -120,14 +120,12 @@ function parseIdList(raw: string): string[] {
   return ids;
 }
 
-/** Builds the comparison response: resolve the request, compare, render the format. */
+/** Builds the comparison response for a resolved request: compare, then render the format. */
 async function buildResponse(
-  request: Parameters<typeof resolveComparison>[0],
+  resolved: ResolvedComparison,
   format: Format,
-  where: 'query' | 'body',
   headers: Record<string, string> = {},
 ): Promise<Response> {
-  const resolved = resolveComparison(request, catalog, where);
   const comparison = compareScenarios(resolved.scenarios, resolved.baseline, resolved.reference);
   const ids = resolved.scenarios.map((s) => s.id);
   const rendered = await renderComparison(comparison, format, {
@@ -160,16 +158,23 @@ export const compare = createRouter()
       const format = chooseFormat(query.format, c.req.header('Accept'));
       c.set('format', format);
       const ids = parseIdList(query.scenarios);
-      const baseline = query.baseline ?? catalog.latestBaseline.id;
+      // Resolve first: only a comparison that exists has an ETag a condition can match.
+      const resolved = resolveComparison(
+        { scenarios: ids, ...(query.baseline !== undefined && { baseline: query.baseline }) },
+        catalog,
+        'query',
+      );
       // The response depends only on these inputs, so they key the ETag and the edge cache.
-      const canonical = `compare|${catalog.version}|${ids.join(',')}|${baseline}|${format}`;
-      const etag = etagFor(canonical, format === 'xlsx');
-      const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };
-      if (matchesEtag(c.req.header('If-None-Match'), etag)) {
-        return new Response(null, { status: 304, headers }) as never;
-      }
-      const build = () => buildResponse({ scenarios: ids, baseline }, format, 'query', headers);
-      return cachedBuild(c, canonical, { edge: format === 'xlsx' }, build) as never;
+      const canonical = `compare|${catalog.version}|${ids.join(',')}|${resolved.baseline.id}|${format}`;
+      const headers = {
+        ETag: etagFor(canonical, format === 'xlsx'),
+        'Cache-Control': CACHE_CONTROL,
+        Vary: 'Accept',
+      };
+      return (
+        notModified(c, headers) ??
+        cachedBuild(c, canonical, { edge: format === 'xlsx' }, () => buildResponse(resolved, format, headers))
+      );
     },
   )
   .openapi(
@@ -196,6 +201,6 @@ export const compare = createRouter()
       const body = c.req.valid('json');
       const format = chooseFormat(body.format, c.req.header('Accept'), 'body');
       c.set('format', format);
-      return buildResponse(body, format, 'body', { 'Cache-Control': 'no-store' }) as never;
+      return buildResponse(resolveComparison(body, catalog, 'body'), format, { 'Cache-Control': 'no-store' });
     },
   );

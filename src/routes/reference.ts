@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { catalogueCaching } from '../caching.ts';
 import { catalog } from '../catalog.ts';
 import { fullChangelog } from '../domain/catalog.ts';
 import { baselineSourceIds, resolveSources } from '../domain/citations.ts';
@@ -42,10 +43,14 @@ const ChangelogSchema = z
 
 const changelog = { datasetVersion: catalog.version, entries: fullChangelog(catalog) };
 
+/** ETag and Cache-Control for every route here: they depend only on the path and the dataset. */
+const cached = catalogueCaching(catalog.version);
+
 const listRoute = <T extends z.ZodType>(path: string, summary: string, schema: T) =>
   createRoute({
     method: 'get',
     path,
+    middleware: cached,
     tags: ['Reference data'],
     summary,
     responses: {
@@ -65,6 +70,7 @@ export const reference = createRouter()
     createRoute({
       method: 'get',
       path: '/baselines/{date}',
+      middleware: cached,
       tags: ['Reference data'],
       summary: 'One control snapshot, with its sources resolved',
       request: {

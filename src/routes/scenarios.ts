@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { catalogueCaching } from '../caching.ts';
 import { catalog } from '../catalog.ts';
 import { resolveSources, scenarioSourceIds } from '../domain/citations.ts';
 import { toSummary } from '../domain/compare.ts';
@@ -43,11 +44,15 @@ const ScenarioWithSourcesSchema = z
 
 const summaries = catalog.scenarios.map(toSummary);
 
+/** ETag and Cache-Control for every route here: they depend only on the path, the query and the dataset. */
+const cached = catalogueCaching(catalog.version);
+
 export const scenarios = createRouter()
   .openapi(
     createRoute({
       method: 'get',
       path: '/scenarios',
+      middleware: cached,
       tags: ['Catalogue'],
       summary: 'List the scenarios',
       description:
@@ -92,6 +97,7 @@ export const scenarios = createRouter()
     createRoute({
       method: 'get',
       path: '/scenarios/{id}',
+      middleware: cached,
       tags: ['Catalogue'],
       summary: 'One scenario, with its sources resolved',
       request: {

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CACHE_CONTROL, cachedBuild, etagFor, matchesEtag } from '../caching.ts';
+import { CACHE_CONTROL, cachedBuild, etagFor, notModified } from '../caching.ts';
 import { catalog } from '../catalog.ts';
 import { buildTimeline, positionsOf } from '../domain/changes.ts';
 import { compareScenarios } from '../domain/compare.ts';
@@ -70,10 +70,11 @@ export const timeline = createRouter().openapi(
         ? catalog.latestBaseline
         : baselineOr404(query.baseline, { in: 'query', path: 'baseline' });
     const canonical = `timeline|${catalog.version}|${party.id}|${baseline.id}|${format}`;
-    const etag = etagFor(canonical, format === 'xlsx');
-    const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };
-    if (matchesEtag(c.req.header('If-None-Match'), etag))
-      return new Response(null, { status: 304, headers }) as never;
+    const headers = {
+      ETag: etagFor(canonical, format === 'xlsx'),
+      'Cache-Control': CACHE_CONTROL,
+      Vary: 'Accept',
+    };
     const build = async () => {
       const result = buildTimeline(party, catalog.scenarios, baseline, catalog.comparisonReference);
       const rendered = await renderTimeline(
@@ -88,6 +89,6 @@ export const timeline = createRouter().openapi(
       );
       return new Response(rendered.body, { status: 200, headers: { ...rendered.headers, ...headers } });
     };
-    return cachedBuild(c, canonical, { edge: format === 'xlsx' }, build) as never;
+    return notModified(c, headers) ?? cachedBuild(c, canonical, { edge: format === 'xlsx' }, build);
   },
 );

@@ -53,6 +53,44 @@ describe('conditional requests and caching', () => {
     }
   });
 
+  it('answers If-None-Match: * with 304 only where a representation exists (RFC 9110 §13.1.2)', async () => {
+    // What does not exist, or is asked for with an invalid query, gets its error, never a 304.
+    const absent = [
+      '/v1/scenarios/does-not-exist',
+      '/v1/baselines/1999-01-01',
+      '/v1/baselines/2026-13-45',
+      '/v1/scenarios?party=nobody',
+      '/v1/scenarios?from=2026-13-45',
+      '/v1/scenarios?from=2026-01-01&to=2025-01-01',
+      '/v1/compare?scenarios=does-not-exist',
+      `/v1/compare?scenarios=${SEED_IDS[0]}&baseline=1999-01-01`,
+      `/v1/compare?scenarios=${SEED_IDS[0]}&format=pdf`,
+      `/v1/compare?scenarios=${SEED_IDS[0]},${SEED_IDS[0]}`,
+      '/v1/parties/nobody/timeline',
+      '/v1/parties/russia/timeline?baseline=1999-01-01',
+      '/v1/no-such-resource',
+    ];
+    for (const path of absent) {
+      const plain = await call(path);
+      await plain.arrayBuffer();
+      expect(plain.status, path).toBeGreaterThanOrEqual(400);
+      for (const tag of ['*', 'W/"x", *']) {
+        const conditional = await call(path, { headers: { 'If-None-Match': tag } });
+        expect(conditional.status, `${path} with ${tag}`).toBe(plain.status);
+        expect(conditional.headers.get('ETag'), path).toBeNull();
+        expect(conditional.headers.get('Content-Type'), path).toBe('application/problem+json');
+        await conditional.arrayBuffer();
+      }
+    }
+    // Where it exists, * matches it.
+    for (const path of ['/v1/scenarios/anchorage-2025-08', compareUrl, '/v1/parties/russia/timeline']) {
+      const conditional = await call(path, { headers: { 'If-None-Match': '*' } });
+      expect(conditional.status, path).toBe(304);
+      expect(conditional.headers.get('ETag'), path).toBeTruthy();
+      await conditional.arrayBuffer();
+    }
+  });
+
   it('does not cache errors, health or POSTs', async () => {
     const missing = await call('/v1/scenarios/nope');
     expect(missing.headers.get('ETag')).toBeNull();
