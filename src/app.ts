@@ -1,22 +1,15 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { HTTPException } from 'hono/http-exception';
+import { methodNotAllowed as methodNotAllowedMiddleware } from 'hono/method-not-allowed';
 import { secureHeaders } from 'hono/secure-headers';
 import { catalogueCaching } from './caching.ts';
 import { catalog } from './catalog.ts';
 import type { AppEnv } from './env.ts';
 import { LIMITS } from './limits.ts';
-import { queryLengthLimit, requestContext, requireJsonBody } from './middleware.ts';
+import { canonicalPath, queryLengthLimit, requestContext } from './middleware.ts';
 import { renderDocsPage } from './pages/docs.tsx';
-import {
-  logUnexpectedError,
-  PROBLEM_TYPES,
-  ProblemError,
-  type ProblemType,
-  problemResponse,
-  problemResponses,
-} from './problem.ts';
+import { isPageRequest, renderPageError } from './pages/error-page.tsx';
+import { handleError, methodNotAllowed, notFound, problemResponses } from './problem.ts';
 import { createRouter } from './router.ts';
 import { compare } from './routes/compare.ts';
 import { health } from './routes/health.ts';
@@ -40,63 +33,12 @@ const CONTENT_SECURITY_POLICY = {
   objectSrc: ["'none'"],
 };
 
-/** Turns registered routes into matchers, so that a known path with the wrong method is a 405. */
-function methodsByPath(app: OpenAPIHono<AppEnv>): (path: string) => string[] {
-  const patterns = new Map<string, { pattern: RegExp; methods: Set<string> }>();
-  for (const route of app.routes) {
-    if (route.method === 'ALL') continue;
-    const source = route.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z0-9_]+/g, '[^/]+');
-    const entry = patterns.get(route.path) ?? {
-      pattern: new RegExp(`^${source}/?$`),
-      methods: new Set<string>(),
-    };
-    entry.methods.add(route.method);
-    if (route.method === 'GET') entry.methods.add('HEAD');
-    patterns.set(route.path, entry);
-  }
-  return (path) => {
-    const methods = new Set<string>();
-    for (const { pattern, methods: allowed } of patterns.values()) {
-      if (pattern.test(path)) for (const m of allowed) methods.add(m);
-    }
-    return [...methods].sort();
-  };
-}
-
-const PROBLEM_BY_STATUS = new Map<number, ProblemType>(
-  (Object.entries(PROBLEM_TYPES) as [ProblemType, { status: number }][])
-    .filter(([type]) => type !== 'unknown-id' && type !== 'validation')
-    .map(([type, { status }]) => [status, type]),
-);
-
-/** Maps an error raised by Hono or its middleware (not our own) to a problem. */
-function problemFromHttpException(error: HTTPException): ProblemError {
-  if (error.status === 413) {
-    return new ProblemError(
-      'payload-too-large',
-      `The request body is larger than ${LIMITS.bodyBytes} bytes.`,
-      {
-        limit: LIMITS.bodyBytes,
-      },
-    );
-  }
-  if (error.status === 400 && /json/i.test(error.message)) {
-    return new ProblemError('bad-request', 'The request body is not valid JSON.', {
-      errors: [{ in: 'body', path: '', message: 'malformed JSON' }],
-    });
-  }
-  const type = PROBLEM_BY_STATUS.get(error.status) ?? (error.status < 500 ? 'bad-request' : 'internal');
-  return new ProblemError(
-    type,
-    type === 'internal' ? 'An unexpected error occurred.' : PROBLEM_TYPES[type].title,
-  );
-}
-
 /** Builds the Worker's Hono app: middleware, routes, documentation and the one error path. */
 export function createApp(): OpenAPIHono<AppEnv> {
   const app = createRouter();
 
   app.use('*', requestContext);
+  app.use('*', canonicalPath);
   app.use(
     '*',
     secureHeaders({
@@ -115,7 +57,9 @@ export function createApp(): OpenAPIHono<AppEnv> {
     }),
   );
   app.use('*', queryLengthLimit);
-  app.on('POST', '/v1/*', requireJsonBody, bodyLimit({ maxSize: LIMITS.bodyBytes }));
+  // A known path with a wrong method is a 405 before anything reads the body (routes that take a
+  // body check it themselves, in their route middleware).
+  app.use('*', methodNotAllowedMiddleware({ app, onMethodNotAllowed: methodNotAllowed }));
   app.use('/health', async (c, next) => {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
@@ -184,35 +128,9 @@ export function createApp(): OpenAPIHono<AppEnv> {
     },
   );
 
-  const allowedMethods = methodsByPath(app);
-  app.notFound((c) => {
-    const allow = allowedMethods(c.req.path);
-    const problem =
-      allow.length > 0
-        ? new ProblemError(
-            'method-not-allowed',
-            `${c.req.method} is not allowed on ${c.req.path}. Allowed: ${allow.join(', ')}.`,
-            { allow },
-            { Allow: allow.join(', ') },
-          )
-        : new ProblemError('not-found', `No resource at ${c.req.path}. See /docs for the API.`);
-    return problemResponse(c, problem);
-  });
-
-  app.onError((error, c) => {
-    let problem: ProblemError;
-    if (error instanceof ProblemError) problem = error;
-    else if (error instanceof HTTPException) problem = problemFromHttpException(error);
-    else {
-      problem = new ProblemError(
-        'internal',
-        `An unexpected error occurred. Quote request id ${c.get('requestId') ?? 'unknown'} when reporting it.`,
-      );
-      // Logged for operators, never echoed to the client.
-      logUnexpectedError(c, error);
-    }
-    return problemResponse(c, problem);
-  });
+  app.notFound(notFound);
+  // Errors raised before a page's own handler (a query string over the limit, 414) are pages too.
+  app.onError((error, c) => (isPageRequest(c) ? renderPageError(error, c) : handleError(error, c)));
 
   return app;
 }

@@ -1,13 +1,18 @@
 import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './env.ts';
 import { LIMITS } from './limits.ts';
-import { ProblemError } from './problem.ts';
+import { ProblemError, payloadTooLarge } from './problem.ts';
 
-/** Gives every request an id (Cloudflare's ray id when present) and logs one JSON line when it ends. */
+/**
+ * Gives every request its own id and logs one JSON line when it ends. The id is never taken from
+ * the request: a client can send any `cf-ray` where the platform does not set it (wrangler dev), so
+ * the ray is only logged beside the id, for operators to correlate on Cloudflare.
+ */
 export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   const started = Date.now();
-  const incoming = c.req.header('cf-ray');
-  c.set('requestId', incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID());
+  const ray = c.req.header('cf-ray');
+  c.set('requestId', crypto.randomUUID());
   try {
     await next();
   } finally {
@@ -16,6 +21,7 @@ export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
       JSON.stringify({
         level: 'info',
         requestId: c.get('requestId'),
+        ray: ray && /^[\w-]{1,64}$/.test(ray) ? ray : undefined,
         method: c.req.method,
         path: c.req.path,
         status: c.res.status,
@@ -57,3 +63,22 @@ export const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   await next();
 };
+
+/**
+ * One behaviour for every path with a trailing slash, whatever the method: a 308 (method and body
+ * kept) to the canonical path without it, query kept. The Location is built on this origin, so a
+ * path such as `//evil.example/` cannot become a redirect to another host.
+ */
+export const canonicalPath: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const path = c.req.path;
+  if (path.length <= 1 || !path.endsWith('/')) return next();
+  const url = new URL(c.req.url);
+  const canonical = `/${path.replace(/^[/\\]+/, '').replace(/\/+$/, '')}`;
+  return c.body(null, 308, { Location: `${url.origin}${canonical}${url.search}` });
+};
+
+/** What every route that takes a JSON body needs first: a JSON content type (415), then a size limit (413). */
+export const jsonBody: MiddlewareHandler<AppEnv>[] = [
+  requireJsonBody,
+  bodyLimit({ maxSize: LIMITS.bodyBytes, onError: payloadTooLarge }),
+];

@@ -1,7 +1,12 @@
+// The one place errors become responses: the problem type table, the error class, validation
+// failures (zod-openapi's defaultHook), Hono's own HTTP exceptions, unknown paths, wrong methods and
+// unexpected errors. Routes throw ProblemError; nothing else builds an error body (pages have their
+// own HTML error page, src/pages/error-page.tsx).
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
+import { LIMITS } from './limits.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -158,5 +163,111 @@ export function logUnexpectedError(c: Context, error: unknown): void {
       error: String(error),
       stack: error instanceof Error ? error.stack : undefined,
     }),
+  );
+}
+
+const TARGETS: Record<string, FieldError['in']> = {
+  query: 'query',
+  param: 'path',
+  header: 'header',
+  json: 'body',
+};
+
+/** "Invalid field: x." or "Invalid fields: x, y.": the detail of a validation problem. */
+export function invalidFieldsDetail(errors: readonly Pick<FieldError, 'in' | 'path'>[]): string {
+  const fields = [...new Set(errors.map((e) => (e.path === '' ? e.in : `${e.in} ${e.path}`)))];
+  return `Invalid ${fields.length === 1 ? 'field' : 'fields'}: ${fields.join(', ')}.`;
+}
+
+/** zod-openapi's defaultHook: a request part that fails its schema is a problem naming every field. */
+export function validationHook(
+  result: { target: string } & ({ success: true } | { success: false; error: z.ZodError }),
+): void {
+  if (result.success) return;
+  const where = TARGETS[result.target] ?? 'body';
+  const errors = fieldErrors(where, result.error);
+  throw new ProblemError(where === 'body' ? 'validation' : 'bad-request', invalidFieldsDetail(errors), {
+    errors,
+  });
+}
+
+/** An unknown id: a 404 naming the kind, the id and (when given) the field, with the ids that exist. */
+export function unknownIdProblem(
+  kind: string,
+  ids: readonly string[],
+  validIds: readonly string[],
+  field?: Pick<FieldError, 'in' | 'path'>,
+): ProblemError {
+  const named = ids.map((id) => `"${id}"`).join(', ');
+  return new ProblemError('unknown-id', `No ${kind} with id ${named}. Valid ids: ${validIds.join(', ')}.`, {
+    validIds: [...validIds],
+    ...(field && { errors: [{ ...field, message: `unknown ${kind} id ${named}` }] }),
+  });
+}
+
+const PROBLEM_BY_STATUS = new Map<number, ProblemType>(
+  (Object.entries(PROBLEM_TYPES) as [ProblemType, { status: number }][])
+    // Several types share 404 and 422; Hono raises only the generic ones (not-found, bad-request).
+    .filter(([type]) => type !== 'unknown-id' && type !== 'validation')
+    .map(([type, { status }]) => [status, type]),
+);
+
+/** Maps an error raised by Hono or its middleware (not our own) to a problem. */
+function problemFromHttpException(error: HTTPException): ProblemError {
+  // Hono's JSON validator is the one place that raises a 400 of its own: a body that is not JSON.
+  if (error.status === 400 && /json/i.test(error.message)) {
+    return new ProblemError('bad-request', 'The request body is not valid JSON.', {
+      errors: [{ in: 'body', path: '', message: 'malformed JSON' }],
+    });
+  }
+  const type = PROBLEM_BY_STATUS.get(error.status) ?? (error.status < 500 ? 'bad-request' : 'internal');
+  return new ProblemError(
+    type,
+    type === 'internal' ? 'An unexpected error occurred.' : PROBLEM_TYPES[type].title,
+  );
+}
+
+/** The 413 problem for a body over the limit: bodyLimit's onError. */
+export const payloadTooLarge = (c: Context): Response =>
+  problemResponse(
+    c,
+    new ProblemError('payload-too-large', `The request body is larger than ${LIMITS.bodyBytes} bytes.`, {
+      limit: LIMITS.bodyBytes,
+    }),
+  );
+
+/** The 405 problem for a known path and a wrong method: method-not-allowed's handler. */
+export const methodNotAllowed = (c: Context, methods: readonly string[]): Response => {
+  const allow = [...methods].sort();
+  return problemResponse(
+    c,
+    new ProblemError(
+      'method-not-allowed',
+      `${c.req.method} is not allowed on ${c.req.path.slice(0, 200)}. Allowed: ${allow.join(', ')}.`,
+      { allow },
+      { Allow: allow.join(', ') },
+    ),
+  );
+};
+
+/** The app's notFound: no route at this path, with any method. */
+export const notFound = (c: Context): Response =>
+  problemResponse(
+    c,
+    new ProblemError('not-found', `No resource at ${c.req.path.slice(0, 200)}. See /docs for the API.`),
+  );
+
+/** The app's onError: our problems as they are, Hono's mapped, anything else a logged generic 500. */
+export function handleError(error: Error, c: Context): Response {
+  if (error instanceof ProblemError) return problemResponse(c, error);
+  if (error instanceof HTTPException) return problemResponse(c, problemFromHttpException(error));
+  // Logged for operators, never echoed to the client.
+  logUnexpectedError(c, error);
+  return problemResponse(
+    c,
+    new ProblemError(
+      'internal',
+      `An unexpected error occurred. Quote request id ${c.get('requestId') ?? 'unknown'} when reporting it.`,
+    ),
   );
 }

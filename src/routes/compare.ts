@@ -10,6 +10,7 @@ import { CSV_CONTENT_TYPE } from '../formats/csv.ts';
 import { chooseFormat, FORMATS, type Format, XLSX_CONTENT_TYPE } from '../formats/negotiate.ts';
 import { comparisonFileName, renderComparison } from '../formats/respond.ts';
 import { LIMITS } from '../limits.ts';
+import { jsonBody } from '../middleware.ts';
 import { ProblemError, problemResponses } from '../problem.ts';
 import { createRouter } from '../router.ts';
 import { type ResolvedComparison, resolveComparison } from './comparison-input.ts';
@@ -181,6 +182,7 @@ export const compare = createRouter()
     createRoute({
       method: 'post',
       path: '/compare',
+      middleware: jsonBody,
       tags: ['Comparison'],
       summary: 'Compare your own what-if scenarios or corrected control figures with the catalogue',
       description:

@@ -1,16 +1,14 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
-import { HTTPException } from 'hono/http-exception';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { catalog } from '../catalog.ts';
 import { compareScenarios } from '../domain/compare.ts';
 import type { AppEnv } from '../env.ts';
 import { LIMITS } from '../limits.ts';
 import { renderComparePage } from '../pages/compare-page.tsx';
+import { renderPageError } from '../pages/error-page.tsx';
 import { formatDate, truncate } from '../pages/format.ts';
 import { type PageError, renderIndexPage } from '../pages/index-page.tsx';
 import { PAGE_SCRIPT, PAGE_SCRIPT_PATH, PAGE_SCRIPT_URL } from '../pages/page-script.ts';
-import { logUnexpectedError } from '../problem.ts';
 import { resolveComparison } from './comparison-input.ts';
 
 const MAX_SCENARIOS = LIMITS.scenariosPerComparison;
@@ -183,26 +181,4 @@ pages.get(PAGE_SCRIPT_PATH, (c) =>
 );
 
 // A failure on a page is an HTML page too, never problem+json: the reader is a person.
-pages.onError((error, c) => {
-  const status: ContentfulStatusCode =
-    error instanceof HTTPException && error.status >= 400 ? (error.status as ContentfulStatusCode) : 500;
-  if (status === 500) {
-    logUnexpectedError(c, error);
-  }
-  const body =
-    status === 500 ? (
-      <p>
-        Something went wrong on our side. Please try again; if it keeps happening, quote request id{' '}
-        <code>{c.get('requestId') ?? 'unknown'}</code>.
-      </p>
-    ) : (
-      <p>{error.message}</p>
-    );
-  return c.html(
-    renderIndexPage(catalog, {
-      error: { title: status === 500 ? 'Something went wrong' : 'That did not work', body },
-      script: PAGE_SCRIPT_URL,
-    }),
-    status,
-  );
-});
+pages.onError(renderPageError);
