@@ -20,6 +20,20 @@ import { timeline } from './routes/timeline.ts';
 
 export const API_TITLE = 'Negotiation scenarios API';
 
+/**
+ * CORS, decided: a public API that uses no cookies or other ambient credentials, so any origin may
+ * read it and POST JSON to it (a newsroom page comparing its own what-if). Only the request headers
+ * the API reads are allowed (never an echo of what a preflight asks for), and credentials never.
+ */
+export const CORS_POLICY = {
+  origin: '*',
+  allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+  allowHeaders: ['Content-Type', 'Accept', 'If-None-Match', 'Cache-Control', 'Pragma'],
+  exposeHeaders: ['ETag', 'Content-Disposition', 'X-Request-Id', 'X-Cache', 'Location'],
+  credentials: false,
+  maxAge: 86400,
+};
+
 /** Content Security Policy: everything from this Worker, nothing from outside hosts. */
 const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -47,15 +61,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(
-    '*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Content-Disposition', 'X-Request-Id', 'X-Cache'],
-      maxAge: 86400,
-    }),
-  );
+  app.use('*', cors(CORS_POLICY));
   app.use('*', queryLengthLimit);
   // A known path with a wrong method is a 405 before anything reads the body (routes that take a
   // body check it themselves, in their route middleware).

@@ -179,6 +179,37 @@ describe('headers on every response', () => {
     },
   );
 
+  it('lets any origin read and POST JSON without credentials, allowing only the headers the API reads', async () => {
+    const preflight = (method: string, headers: string) =>
+      call('/v1/compare', {
+        method: 'OPTIONS',
+        headers: {
+          Origin: 'https://newsroom.example',
+          'Access-Control-Request-Method': method,
+          'Access-Control-Request-Headers': headers,
+        },
+      });
+    const post = await preflight('POST', 'content-type');
+    expect(post.status).toBe(204);
+    const methods = (post.headers.get('Access-Control-Allow-Methods') ?? '').split(/,\s*/);
+    expect(methods.sort()).toEqual(['GET', 'HEAD', 'OPTIONS', 'POST']);
+    const allowed = (post.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase().split(/,\s*/);
+    expect(allowed).toEqual(expect.arrayContaining(['content-type', 'if-none-match', 'cache-control']));
+    expect(post.headers.get('Access-Control-Allow-Credentials')).toBeNull();
+    // A header the API does not read is not echoed back as allowed.
+    const evil = await preflight('POST', 'x-evil, content-type');
+    expect((evil.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase()).not.toContain('x-evil');
+    // The answer to a cross-origin POST is readable, as the policy says.
+    const response = await call('/v1/compare', {
+      method: 'POST',
+      headers: { Origin: 'https://newsroom.example', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ scenarios: [SEED_IDS[0]] }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    await response.arrayBuffer();
+  });
+
   it('opens CORS for GET and exposes ETag and Content-Disposition', async () => {
     const response = await call(compareUrl, { headers: { Origin: 'https://newsroom.example' } });
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
