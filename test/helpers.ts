@@ -14,8 +14,11 @@ export async function callJson<T = Record<string, unknown>>(
   return { response, body: (await response.json()) as T };
 }
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of strings; strips a BOM. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of strings; strips a BOM.
+ * The delimiter may be another character, as a spreadsheet set to split on `;` or tab would.
+ */
+export function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -29,8 +32,8 @@ export function parseCsv(text: string): string[][] {
         i++;
       } else if (ch === '"') quoted = false;
       else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === delimiter) {
       row.push(field);
       field = '';
     } else if (ch === '\r' && input[i + 1] === '\n') {

@@ -1,7 +1,7 @@
 import type { Comparison, Interval } from '../domain/comparison.ts';
 import type { Source } from '../domain/reference.ts';
 import type { Timeline } from '../domain/timeline.ts';
-import { inertText } from './cell-text.ts';
+import { inertCsvText } from './cell-text.ts';
 import { describeChange } from './change-text.ts';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8; header=present';
@@ -22,12 +22,15 @@ export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | bool
 
 const BOM = '\uFEFF';
 
-/** Quotes a field per RFC 4180 when it holds a comma, quote or line break. */
+/**
+ * A field per RFC 4180, neutralised against formula injection wherever a spreadsheet might start a
+ * cell in it (see inertCsvText), and quoted when it holds a quote, a line break or a separator.
+ */
 function field(value: string | number | boolean | undefined): string {
   if (value === undefined) return '';
   if (typeof value !== 'string') return String(value);
-  const text = inertText(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const text = inertCsvText(value);
+  return /[",;\t\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** An interval's bounds, and its value when the bounds are equal. */

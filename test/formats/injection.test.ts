@@ -1,7 +1,22 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inertText } from '../../src/formats/cell-text.ts';
-import { call, csvRecords } from '../helpers.ts';
+import { CSV_COLUMNS, type CsvRow, toCsv } from '../../src/formats/csv.ts';
+import { call, csvRecords, parseCsv } from '../helpers.ts';
+
+/**
+ * A cell a spreadsheet would evaluate: it starts like a formula (after any tabs or carriage
+ * returns, which some applications strip) and is not a plain number.
+ */
+const isFormula = (cell: string) => {
+  const start = cell.replace(/^[\t\r]+/, '');
+  return /^[=+\-@]/.test(start) && !/^[+-]?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(start);
+};
+/** Undoes the neutralisation: the apostrophe before a formula trigger at the start or after a separator. */
+const restore = (cell: string) =>
+  cell.replace(/^'(?=[=+\-@\t\r])/, '').replace(/([,;\t\r\n])'(?="*[=+\-@])/g, '$1');
+const SEPARATORS = [',', ';', '\t'] as const;
 
 const HOSTILE = [
   '=HYPERLINK("http://example.invalid","click")',
@@ -80,6 +95,66 @@ describe('formula injection', () => {
       expect(cells, s).not.toContain(s);
     }
     for (const cell of cells) expect(cell).not.toMatch(/^[=+@\t\r]/);
+  });
+
+  it('has no formula cell whichever of , ; or tab a spreadsheet splits on', async () => {
+    // Found by an outside test: "Plan A;=1+41;" was written unquoted, and LibreOffice splitting on
+    // ";" evaluated =1+41.
+    const response = await call('/v1/compare', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        scenarios: [{ ...maliciousScenario, title: 'Plan A;=1+41;', summary: 'a\t=2+2\tb', venue: 'x,=3+3' }],
+        sources: [hostileSource],
+        format: 'csv',
+      }),
+    });
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    for (const separator of SEPARATORS) {
+      const cells = parseCsv(text, separator).flat();
+      expect(cells.filter(isFormula), `split on ${JSON.stringify(separator)}`).toEqual([]);
+    }
+    expect(csvRecords(text).some((r) => r.value === "Plan A;'=1+41;")).toBe(true);
+  });
+
+  it('writes no formula cell for any text, whichever separator splits it (property)', () => {
+    const piece = fc.constantFrom(
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      '\r',
+      '\n',
+      ',',
+      ';',
+      '"',
+      ' ',
+      'a',
+      '1',
+      'SUM(A1)',
+      '=1+1',
+    );
+    const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (values) => {
+        const rows = values.map(
+          (value) => Object.fromEntries(CSV_COLUMNS.map((column) => [column, value])) as CsvRow,
+        );
+        const csv = toCsv(rows);
+        for (const separator of SEPARATORS) {
+          for (const cell of parseCsv(csv, separator).flat())
+            expect(isFormula(cell), JSON.stringify(cell)).toBe(false);
+        }
+        // And read as intended (split on commas), every value comes back, only neutralised.
+        const back = parseCsv(csv).slice(1);
+        back.forEach((row, i) => {
+          for (const cell of row) expect(restore(cell)).toBe(values[i]);
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps hostile strings inert in the XLSX: text cells, never formulas', async () => {
