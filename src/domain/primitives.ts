@@ -33,13 +33,22 @@ export const PartialDateSchema = z
   )
   .describe('Reduced precision (YYYY-MM or YYYY) when the source gives no day.');
 
-/** Free text that appears in outputs: trimmed of nothing, but bounded and free of control characters. */
+/**
+ * Free text that appears in outputs: bounded, and made only of characters XML 1.0 allows (no
+ * control characters but tab and line breaks, no U+FFFE or U+FFFF, no lone surrogate), so that it
+ * can reach a workbook's XML, a CSV and a page unchanged.
+ */
 export const textSchema = (max: number) =>
   z
     .string()
     .max(max)
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to reject control characters
-    .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'must not contain control characters');
+    .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'must not contain control characters')
+    // With the u flag a surrogate pair is one code point, so [\uD800-\uDFFF] matches only a lone half.
+    .regex(
+      /^[^\uFFFE\uFFFF\uD800-\uDFFF]*$/u,
+      'must not contain U+FFFE, U+FFFF or a lone surrogate (not allowed in XML)',
+    );
 
 /** A share of a region's area, 0..1. */
 export const ShareSchema = z.number().min(0).max(1);

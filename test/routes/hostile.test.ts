@@ -234,6 +234,32 @@ function ruleCases(): HostileCase[] {
     sources: territory?.sources,
   };
   return [
+    // Characters XML 1.0 does not allow would make the workbook's shared strings unreadable.
+    ...(
+      [
+        ['U+FFFE', '\uFFFE'],
+        ['U+FFFF', '\uFFFF'],
+        ['a lone high surrogate', '\uD800'],
+        ['a lone low surrogate', 'a\uDC00b'],
+        ['U+0000', '\u0000'],
+      ] as const
+    ).map(([what, character]) => ({
+      name: `a title with ${what} (not allowed in XML)`,
+      body: post({ ...validScenario, title: `Plan ${character} B` }),
+      status: 422,
+      field: 'body:scenarios[0].title',
+    })),
+    {
+      name: 'a source publisher with U+FFFF',
+      body: JSON.stringify({
+        scenarios: [validScenario],
+        sources: [
+          { id: 'own-note', publisher: 'Me\uFFFF', title: 'Note', date: '2026-01-01', kind: 'analysis' },
+        ],
+      }),
+      status: 422,
+      field: 'body:sources[0].publisher',
+    },
     {
       name: 'readings on a share called quantified',
       body: post({
