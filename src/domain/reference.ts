@@ -19,7 +19,9 @@ export const SourceSchema = z
     title: textSchema(500).min(1),
     date: PartialDateSchema,
     url: z
-      .url({ protocol: /^https?$/ })
+      // Normalised once, here (scheme and host lower-case, as the URL parser writes them), so the
+      // JSON, the CSV, the page and the workbook's hyperlinks all carry the same address.
+      .url({ protocol: /^https?$/i, normalize: true })
       .max(2000)
       .optional(),
     via: textSchema(1000).optional().describe('The outlet(s) actually read, when the original was not.'),

@@ -80,3 +80,41 @@ describe('quotes by kind', () => {
     }
   });
 });
+
+describe('source addresses', () => {
+  it('normalises a source URL once, at validation, so every format carries the same address', async () => {
+    const source = {
+      id: 'upper-case',
+      publisher: 'Me',
+      title: 'Report',
+      date: '2026-01-01',
+      kind: 'analysis',
+    };
+    const post = async (format: string) => {
+      const response = await call('/v1/compare', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          scenarios: [{ ...VALID_INLINE, sources: ['upper-case'] }],
+          sources: [{ ...source, url: 'HTTPS://EXAMPLE.ORG/report' }],
+          format,
+        }),
+      });
+      expect(response.status).toBe(200);
+      return response;
+    };
+    const json = (await (await post('json')).json()) as { sources: { id: string; url?: string }[] };
+    expect(json.sources.find((s) => s.id === 'upper-case')?.url).toBe('https://example.org/report');
+    const csv = csvRecords(await (await post('csv')).text());
+    expect(csv.find((r) => r.section === 'source' && r.key === 'upper-case')?.value).toContain(
+      'https://example.org/report',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await post('xlsx')).arrayBuffer());
+    const sheet = workbook.getWorksheet('Sources') as ExcelJS.Worksheet;
+    const row = sheet
+      .getSheetValues()
+      .find((values) => Array.isArray(values) && values[1] === 'upper-case') as unknown[];
+    expect(row[9]).toEqual({ text: 'https://example.org/report', hyperlink: 'https://example.org/report' });
+  });
+});
