@@ -10,4 +10,10 @@ export const LIMITS = {
   inlineScenarios: 10,
   /** Inline sources in one POST (422 beyond). */
   inlineSources: 200,
+  /** Field errors listed in one problem; `errorCount` gives the total. */
+  problemErrors: 50,
+  /** Characters of a problem's detail. */
+  problemDetailChars: 1000,
+  /** Valid ids listed in one problem. */
+  problemValidIds: 100,
 } as const;

@@ -46,7 +46,15 @@ export const ProblemSchema = z
     detail: z.string(),
     instance: z.string().describe('The request path.'),
     requestId: z.string().optional(),
-    errors: z.array(FieldErrorSchema).optional().describe('For invalid input: every failing field.'),
+    errors: z
+      .array(FieldErrorSchema)
+      .optional()
+      .describe(`For invalid input: the failing fields, at most ${LIMITS.problemErrors} (see errorCount).`),
+    errorCount: z
+      .number()
+      .int()
+      .optional()
+      .describe('How many fields failed, when errors lists only the first.'),
     validIds: z.array(z.string()).optional().describe('For an unknown id: the ids that exist.'),
     allow: z.array(z.string()).optional().describe('For a wrong method: the methods the path accepts.'),
     limit: z.number().optional().describe('For a limit that was exceeded: the limit.'),
@@ -55,6 +63,9 @@ export const ProblemSchema = z
 export type Problem = z.infer<typeof ProblemSchema>;
 
 type ProblemExtras = Pick<Problem, 'errors' | 'validIds' | 'allow' | 'limit'>;
+
+/** Cuts text to at most `max` characters, ending with an ellipsis when cut. */
+const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 /** The one error type of the service: becomes an RFC 9457 problem+json response. */
 export class ProblemError extends HTTPException {
@@ -117,17 +128,30 @@ export function fieldErrors(
   );
 }
 
-/** Builds the problem+json response for a ProblemError. */
+/**
+ * Builds the problem+json response for a ProblemError. The body is bounded whatever the input:
+ * at most LIMITS.problemErrors field errors (with `errorCount`), a detail of at most
+ * LIMITS.problemDetailChars characters and at most LIMITS.problemValidIds valid ids, so a hostile
+ * request cannot make the isolate build a body of megabytes.
+ */
 export function problemResponse(c: Context, error: ProblemError): Response {
   const { status, title } = PROBLEM_TYPES[error.problemType];
+  const { errors, validIds, ...extras } = error.extras;
   const body: Problem = {
     type: `/docs#problem-${error.problemType}`,
     title,
     status,
-    detail: error.message,
-    instance: c.req.path,
+    detail: cut(error.message, LIMITS.problemDetailChars),
+    instance: cut(c.req.path, 300),
     ...(c.get('requestId') !== undefined && { requestId: c.get('requestId') }),
-    ...error.extras,
+    ...extras,
+    ...(errors && {
+      errors: errors
+        .slice(0, LIMITS.problemErrors)
+        .map((e) => ({ ...e, path: cut(e.path, 300), message: cut(e.message, 300) })),
+    }),
+    ...(errors && errors.length > LIMITS.problemErrors && { errorCount: errors.length }),
+    ...(validIds && { validIds: validIds.slice(0, LIMITS.problemValidIds) }),
   };
   return new Response(JSON.stringify(body), {
     status,
@@ -176,7 +200,9 @@ const TARGETS: Record<string, FieldError['in']> = {
 /** "Invalid field: x." or "Invalid fields: x, y.": the detail of a validation problem. */
 export function invalidFieldsDetail(errors: readonly Pick<FieldError, 'in' | 'path'>[]): string {
   const fields = [...new Set(errors.map((e) => (e.path === '' ? e.in : `${e.in} ${e.path}`)))];
-  return `Invalid ${fields.length === 1 ? 'field' : 'fields'}: ${fields.join(', ')}.`;
+  const shown = fields.slice(0, 10);
+  const more = fields.length > shown.length ? ` and ${fields.length - shown.length} more` : '';
+  return `Invalid ${fields.length === 1 ? 'field' : 'fields'}: ${shown.join(', ')}${more}.`;
 }
 
 /** zod-openapi's defaultHook: a request part that fails its schema is a problem naming every field. */

@@ -10,7 +10,7 @@ import {
 } from '../domain/integrity.ts';
 import type { Baseline, Source } from '../domain/reference.ts';
 import type { Scenario } from '../domain/scenario.ts';
-import { type FieldError, formatPath, ProblemError } from '../problem.ts';
+import { type FieldError, formatPath, invalidFieldsDetail, ProblemError } from '../problem.ts';
 import { baselineOr404 } from './lookup.ts';
 
 /** What a comparison request asks for, once its parts have passed schema validation. */
@@ -113,6 +113,14 @@ export function resolveComparison(
     }
   } else if (known) {
     baseline = request.baseline;
+    // Like inline scenario and source ids: an inline snapshot must not pass for the catalogue's.
+    if (catalog.baselinesById.has(baseline.id)) {
+      errors.push({
+        in: where,
+        path: 'baseline.id',
+        message: `id "${baseline.id}" is a catalogue baseline; give your snapshot another id`,
+      });
+    }
     errors.push(...toFieldErrors(where, ['baseline'], checkBaselineReferences(baseline, known)));
   }
 
@@ -156,14 +164,9 @@ export function resolveComparison(
   });
 
   if (errors.length > 0 || !baseline) {
-    const fields = [...new Set(errors.map((e) => e.path))];
-    throw new ProblemError(
-      where === 'query' ? 'bad-request' : 'validation',
-      `Invalid ${fields.length === 1 ? 'field' : 'fields'}: ${fields.join(', ')}.`,
-      {
-        errors,
-      },
-    );
+    throw new ProblemError(where === 'query' ? 'bad-request' : 'validation', invalidFieldsDetail(errors), {
+      errors,
+    });
   }
 
   return {

@@ -282,6 +282,24 @@ describe('POST /v1/compare', () => {
     );
   });
 
+  it('rejects an inline baseline that reuses a catalogue baseline id, as it does for scenarios and sources', async () => {
+    const { body: catalogueBaseline } = await callJson<{ baseline: Record<string, unknown> }>(
+      '/v1/baselines/2026-01-01',
+    );
+    const response = await post({
+      scenarios: ['ceasefire-current-lines-2025-10'],
+      baseline: catalogueBaseline.baseline,
+    });
+    expect(response.status).toBe(422);
+    const problem = (await response.json()) as { errors: { path: string; message: string }[] };
+    expect(problem.errors).toContainEqual(
+      expect.objectContaining({
+        path: 'baseline.id',
+        message: expect.stringContaining('catalogue baseline'),
+      }),
+    );
+  });
+
   it('rejects an inline baseline that misses a region', async () => {
     const { body: b } = await callJson<{ baseline: { shares: { region: string }[] } }>(
       '/v1/baselines/2026-01-01',

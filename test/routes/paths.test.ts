@@ -93,3 +93,33 @@ describe('request ids and page errors', () => {
     await api.arrayBuffer();
   });
 });
+
+describe('error bodies', () => {
+  it('caps the error list, the detail and the valid ids, and says how many errors there were', async () => {
+    // 200 empty sources (the most a request may send): a thousand field errors from a 1 KB body.
+    const body = JSON.stringify({
+      scenarios: ['anchorage-2025-08'],
+      sources: Array.from({ length: 200 }, () => ({})),
+    });
+    const response = await call('/v1/compare', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+    });
+    expect(response.status).toBe(422);
+    const text = await response.text();
+    expect(text.length).toBeLessThan(16 * 1024);
+    const problem = JSON.parse(text) as { errors: unknown[]; errorCount: number; detail: string };
+    expect(problem.errors).toHaveLength(50);
+    expect(problem.errorCount).toBeGreaterThanOrEqual(1000);
+    expect(problem.detail.length).toBeLessThanOrEqual(1000);
+    expect(problem.detail).toMatch(/and \d+ more/);
+    // A query of 400 bad ids.
+    const ids = Array.from({ length: 400 }, (_, i) => `BAD_${i}`).join(',');
+    const query = await call(`/v1/compare?scenarios=${ids}`);
+    expect(query.status).toBe(400);
+    const queryText = await query.text();
+    expect(queryText.length).toBeLessThan(16 * 1024);
+    expect((JSON.parse(queryText) as { errors: unknown[] }).errors.length).toBeLessThanOrEqual(50);
+  });
+});
