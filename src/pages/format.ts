@@ -1,4 +1,5 @@
 // Presentation helpers for the HTML pages: the data stays unrounded, the pages round here.
+import type { Catalog } from '../domain/catalog.ts';
 import type { Interval } from '../domain/comparison.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -109,6 +110,10 @@ export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
+
+/** The names of a scenario's proposers for a sentence: "Russia and the United States". */
+export const proposerNames = (catalog: Catalog, ids: readonly string[]): string =>
+  joinNames(ids.map((id) => catalog.partiesById.get(id)?.name ?? id));
 
 /** Shortens text to at most `max` characters, ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {

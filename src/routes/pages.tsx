@@ -6,7 +6,7 @@ import { catalog } from '../catalog.ts';
 import { compareScenarios } from '../domain/compare.ts';
 import type { AppEnv } from '../env.ts';
 import { LIMITS } from '../limits.ts';
-import { renderComparePage } from '../pages/compare-page.tsx';
+import { renderComparePage } from '../pages/compare/page.tsx';
 import { formatDate, truncate } from '../pages/format.ts';
 import { type PageError, renderIndexPage } from '../pages/index-page.tsx';
 import { PAGE_SCRIPT, PAGE_SCRIPT_PATH, PAGE_SCRIPT_URL } from '../pages/page-script.ts';
