@@ -35,7 +35,7 @@ export const Issues = ({ ctx }: { ctx: PageContext }) => {
   const { comparison } = ctx;
   const { scenarios } = comparison;
   const rows = comparison.issues.filter((row) =>
-    Object.values(row.positions).some((p) => !isSilence(p.position)),
+    Object.values(row.positions).some((position) => !isSilence(position.position)),
   );
   const silent = comparison.issues.filter((row) => !rows.includes(row));
   const differing = rows.filter((row) => row.differs).length;
@@ -59,8 +59,8 @@ export const Issues = ({ ctx }: { ctx: PageContext }) => {
           <thead>
             <tr>
               <th scope="col">Issue</th>
-              {scenarios.map((s, i) => (
-                <ScenarioHeader scenario={s} n={i + 1} />
+              {scenarios.map((scenario, i) => (
+                <ScenarioHeader scenario={scenario} n={i + 1} />
               ))}
             </tr>
           </thead>
@@ -72,8 +72,8 @@ export const Issues = ({ ctx }: { ctx: PageContext }) => {
                   {row.differs && <span class="differs-tag">≠ differs</span>}
                   {!row.differs && scenarios.length > 1 && <span class="same-tag">= same</span>}
                 </th>
-                {scenarios.map((s) => (
-                  <PositionCell position={row.positions[s.id] as IssuePosition} ctx={ctx} />
+                {scenarios.map((scenario) => (
+                  <PositionCell position={row.positions[scenario.id] as IssuePosition} ctx={ctx} />
                 ))}
               </tr>
             ))}

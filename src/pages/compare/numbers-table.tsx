@@ -25,10 +25,11 @@ const OutcomeCell = ({ outcome, ctx }: { outcome: RegionOutcome; ctx: PageContex
         {outcome.note && <p>{outcome.note}</p>}
         {outcome.readings && (
           <ol>
-            {outcome.readings.map((r) => (
+            {outcome.readings.map((reading) => (
               <li>
-                <strong>{humanize(r.outcome)}</strong> ({formatShare(r.russianShare)}): {r.note}
-                <Refs ids={r.sources} ctx={ctx} />
+                <strong>{humanize(reading.outcome)}</strong> ({formatShare(reading.russianShare)}):{' '}
+                {reading.note}
+                <Refs ids={reading.sources} ctx={ctx} />
               </li>
             ))}
           </ol>
@@ -55,8 +56,8 @@ export const NumbersTable = ({ ctx }: { ctx: PageContext }) => {
             <tr>
               <th scope="col">Region</th>
               <th scope="col">Baseline</th>
-              {scenarios.map((s, i) => (
-                <ScenarioHeader scenario={s} n={i + 1} />
+              {scenarios.map((scenario, i) => (
+                <ScenarioHeader scenario={scenario} n={i + 1} />
               ))}
             </tr>
           </thead>
@@ -74,8 +75,8 @@ export const NumbersTable = ({ ctx }: { ctx: PageContext }) => {
                   <p class="hint">{humanize(row.baseline.basis)}</p>
                   {row.baseline.note && <p class="hint">{row.baseline.note}</p>}
                 </td>
-                {scenarios.map((s) => (
-                  <OutcomeCell outcome={row.scenarios[s.id] as RegionOutcome} ctx={ctx} />
+                {scenarios.map((scenario) => (
+                  <OutcomeCell outcome={row.scenarios[scenario.id] as RegionOutcome} ctx={ctx} />
                 ))}
               </tr>
             ))}
@@ -87,14 +88,14 @@ export const NumbersTable = ({ ctx }: { ctx: PageContext }) => {
                 {formatKm2(comparison.territory.totals.baseline.russianKm2)} (
                 {formatShare(comparison.territory.totals.baseline.shareOfUkraine)} of Ukraine)
               </td>
-              {scenarios.map((s) => {
-                const t = comparison.territory.totals[s.id] as ScenarioTotal;
+              {scenarios.map((scenario) => {
+                const total = comparison.territory.totals[scenario.id] as ScenarioTotal;
                 return (
                   <td>
                     <p class="num">
-                      {formatKm2(t.russianKm2)} ({formatShare(t.shareOfUkraine)} of Ukraine)
+                      {formatKm2(total.russianKm2)} ({formatShare(total.shareOfUkraine)} of Ukraine)
                     </p>
-                    <p class="num">{formatChange(t.changeKm2)}</p>
+                    <p class="num">{formatChange(total.changeKm2)}</p>
                   </td>
                 );
               })}

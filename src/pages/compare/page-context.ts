@@ -4,7 +4,7 @@ import type { Source } from '../../domain/reference.ts';
 
 /** The comparison's query string, for links that show or download exactly this comparison. */
 export function comparisonQuery(comparison: Comparison): string {
-  return `scenarios=${comparison.scenarios.map((s) => s.id).join(',')}&baseline=${comparison.baseline.id}`;
+  return `scenarios=${comparison.scenarios.map((scenario) => scenario.id).join(',')}&baseline=${comparison.baseline.id}`;
 }
 
 /** What every section of the comparison page reads: the comparison, the catalogue and the source numbers. */

@@ -19,7 +19,7 @@ export function renderComparePage(comparison: Comparison, catalog: Catalog): str
   const count = scenarios.length === 1 ? 'one scenario' : `${scenarios.length} scenarios`;
   return toDocument(
     <Layout
-      title={`Compare ${scenarios.map((s) => truncate(s.title, 40)).join(' · ')} — ${SITE_NAME}`}
+      title={`Compare ${scenarios.map((scenario) => truncate(scenario.title, 40)).join(' · ')} — ${SITE_NAME}`}
       description={`${count} compared against ${baseline.title}.`}
       datasetVersion={comparison.datasetVersion}
     >

@@ -6,7 +6,7 @@ import { Key } from './scenario-key.tsx';
 export const Pairs = ({ ctx }: { ctx: PageContext }) => {
   const { comparison, catalog } = ctx;
   if (comparison.pairwise.length === 0) return null;
-  const number = new Map(comparison.scenarios.map((s, i) => [s.id, i + 1]));
+  const number = new Map(comparison.scenarios.map((scenario, i) => [scenario.id, i + 1]));
   const issueLabel = (id: string) => catalog.issuesById.get(id)?.label ?? id;
   return (
     <section aria-labelledby="pairs">

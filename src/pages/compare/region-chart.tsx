@@ -12,30 +12,32 @@ import { BarChart, type BarRow } from '../territory-chart.tsx';
 import type { PageContext } from './page-context.ts';
 
 /** A bar's label: the scenario's number and title, shortened to fit a wide screen or a phone. */
-export const barLabel = (s: ScenarioSummary, i: number, wide: number) => ({
-  wide: `${i + 1} · ${truncate(s.title, wide)}`,
-  narrow: `${i + 1} · ${truncate(s.title, 44)}`,
+export const barLabel = (scenario: ScenarioSummary, i: number, wide: number) => ({
+  wide: `${i + 1} · ${truncate(scenario.title, wide)}`,
+  narrow: `${i + 1} · ${truncate(scenario.title, 44)}`,
 });
 
 /** One region's chart: km² under Russian control per scenario, against the region's baseline. */
 export const RegionChart = ({ row, ctx }: { row: TerritoryRow; ctx: PageContext }) => {
   const { scenarios } = ctx.comparison;
-  const rows: BarRow[] = scenarios.map((s, i) => {
-    const o = row.scenarios[s.id] as RegionOutcome;
-    const what = o.addressed
-      ? humanize(o.outcome)
-      : `${humanize(o.outcome)}, counted at the baseline unless bounded`;
+  const rows: BarRow[] = scenarios.map((scenario, i) => {
+    const outcome = row.scenarios[scenario.id] as RegionOutcome;
+    const what = outcome.addressed
+      ? humanize(outcome.outcome)
+      : `${humanize(outcome.outcome)}, counted at the baseline unless bounded`;
     return {
-      label: barLabel(s, i, 60),
-      description: `${s.title}: ${what}; ${formatKm2(o.russianKm2)} (${formatShare(o.russianShare)}) of ${row.name} under Russian control, ${formatChange(o.changeKm2)} against the baseline${o.quantified ? '' : '; not quantified by any source'}.`,
-      interval: o.russianKm2,
+      label: barLabel(scenario, i, 60),
+      description: `${scenario.title}: ${what}; ${formatKm2(outcome.russianKm2)} (${formatShare(outcome.russianShare)}) of ${row.name} under Russian control, ${formatChange(outcome.changeKm2)} against the baseline${outcome.quantified ? '' : '; not quantified by any source'}.`,
+      interval: outcome.russianKm2,
       value: {
-        wide: `${formatKm2(o.russianKm2)} · ${humanizeLower(o.outcome)} (${formatChange(o.changeKm2)})${o.quantified ? '' : ' *'}`,
-        narrow: `${formatKm2(o.russianKm2)} (${formatChange(o.changeKm2)})${o.quantified ? '' : ' *'}`,
+        wide: `${formatKm2(outcome.russianKm2)} · ${humanizeLower(outcome.outcome)} (${formatChange(outcome.changeKm2)})${outcome.quantified ? '' : ' *'}`,
+        narrow: `${formatKm2(outcome.russianKm2)} (${formatChange(outcome.changeKm2)})${outcome.quantified ? '' : ' *'}`,
       },
     };
   });
-  const unquantified = scenarios.filter((s) => !(row.scenarios[s.id] as RegionOutcome).quantified);
+  const unquantified = scenarios.filter(
+    (scenario) => !(row.scenarios[scenario.id] as RegionOutcome).quantified,
+  );
   const id = `chart-${row.region}`;
   return (
     <figure class="chart" id={id}>
@@ -49,7 +51,7 @@ export const RegionChart = ({ row, ctx }: { row: TerritoryRow; ctx: PageContext 
       <BarChart
         id={`${id}-svg`}
         title={`${row.name}: km² under Russian control per scenario`}
-        description={`Area ${formatKm2(row.areaKm2)}; baseline ${formatKm2(row.baseline.russianKm2)}. ${rows.map((r) => r.description).join(' ')}`}
+        description={`Area ${formatKm2(row.areaKm2)}; baseline ${formatKm2(row.baseline.russianKm2)}. ${rows.map((bar) => bar.description).join(' ')}`}
         max={row.areaKm2}
         baseline={row.baseline.russianKm2}
         baselineLabel={`Baseline ${formatKm2(row.baseline.russianKm2)}`}
@@ -69,7 +71,7 @@ export const RegionChart = ({ row, ctx }: { row: TerritoryRow; ctx: PageContext 
             ? scenarios.length === 1
               ? 'this scenario'
               : 'these scenarios'
-            : joinNames(unquantified.map((s) => String(scenarios.indexOf(s) + 1)))}
+            : joinNames(unquantified.map((scenario) => String(scenarios.indexOf(scenario) + 1)))}
           ; the bar shows the bounds.
         </p>
       )}

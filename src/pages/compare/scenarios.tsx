@@ -34,11 +34,11 @@ const ScenarioCard = ({ scenario, n, ctx }: { scenario: ScenarioSummary; n: numb
             last on {formatDate(scenario.corrections.at(-1)?.date ?? '')}
           </summary>
           <ul>
-            {scenario.corrections.map((c) => (
+            {scenario.corrections.map((correction) => (
               <li>
-                <time datetime={c.date}>{formatDate(c.date)}</time>: {c.change}{' '}
-                <span class="meta">Why: {c.reason}</span>
-                {c.sources && <Refs ids={c.sources} ctx={ctx} />}
+                <time datetime={correction.date}>{formatDate(correction.date)}</time>: {correction.change}{' '}
+                <span class="meta">Why: {correction.reason}</span>
+                {correction.sources && <Refs ids={correction.sources} ctx={ctx} />}
               </li>
             ))}
           </ul>
@@ -55,8 +55,8 @@ export const Scenarios = ({ ctx }: { ctx: PageContext }) => (
       The scenarios
     </h2>
     <ol class="scenarios">
-      {ctx.comparison.scenarios.map((s, i) => (
-        <ScenarioCard scenario={s} n={i + 1} ctx={ctx} />
+      {ctx.comparison.scenarios.map((scenario, i) => (
+        <ScenarioCard scenario={scenario} n={i + 1} ctx={ctx} />
       ))}
     </ol>
   </section>

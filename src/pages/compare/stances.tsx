@@ -56,8 +56,8 @@ export const Stances = ({ ctx }: { ctx: PageContext }) => {
           <thead>
             <tr>
               <th scope="col">Party</th>
-              {comparison.scenarios.map((s, i) => (
-                <ScenarioHeader scenario={s} n={i + 1} />
+              {comparison.scenarios.map((scenario, i) => (
+                <ScenarioHeader scenario={scenario} n={i + 1} />
               ))}
             </tr>
           </thead>
@@ -65,8 +65,8 @@ export const Stances = ({ ctx }: { ctx: PageContext }) => {
             {comparison.stances.map((row) => (
               <tr>
                 <th scope="row">{row.name}</th>
-                {comparison.scenarios.map((s) => (
-                  <StanceCell stance={row.positions[s.id] as ComparedStance} ctx={ctx} />
+                {comparison.scenarios.map((scenario) => (
+                  <StanceCell stance={row.positions[scenario.id] as ComparedStance} ctx={ctx} />
                 ))}
               </tr>
             ))}

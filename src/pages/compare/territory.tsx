@@ -15,35 +15,35 @@ export const Territory = ({ ctx }: { ctx: PageContext }) => {
 
   // A region is charted when some scenario takes a position on it or bounds its share.
   const addressed = comparison.territory.regions.filter((row) =>
-    scenarios.some((s) => {
-      const o = row.scenarios[s.id] as RegionOutcome;
-      return o.addressed || o.changeKm2.low !== 0 || o.changeKm2.high !== 0;
+    scenarios.some((scenario) => {
+      const outcome = row.scenarios[scenario.id] as RegionOutcome;
+      return outcome.addressed || outcome.changeKm2.low !== 0 || outcome.changeKm2.high !== 0;
     }),
   );
   const untouched = comparison.territory.regions.filter((row) => !addressed.includes(row));
   const unquantifiedNames = (ids: readonly string[]) =>
-    joinNames(ids.map((id) => comparison.territory.regions.find((r) => r.region === id)?.name ?? id));
+    joinNames(ids.map((id) => comparison.territory.regions.find((row) => row.region === id)?.name ?? id));
 
   const baseTotal = totals.baseline.russianKm2;
   const scale = niceScale(
-    Math.max(baseTotal, ...scenarios.map((s) => scenarioTotal(s.id).russianKm2.high)) * 1.02,
+    Math.max(baseTotal, ...scenarios.map((scenario) => scenarioTotal(scenario.id).russianKm2.high)) * 1.02,
   );
-  const totalRows: BarRow[] = scenarios.map((s, i) => {
-    const t = scenarioTotal(s.id);
+  const totalRows: BarRow[] = scenarios.map((scenario, i) => {
+    const total = scenarioTotal(scenario.id);
     return {
-      label: barLabel(s, i, 80),
-      description: `${s.title}: ${formatKm2(t.russianKm2)} under Russian control (${formatShare(t.shareOfUkraine)} of Ukraine), ${formatChange(t.changeKm2)} against the baseline${t.unquantified.length > 0 ? `; not quantified in ${unquantifiedNames(t.unquantified)}` : ''}.`,
-      interval: t.russianKm2,
+      label: barLabel(scenario, i, 80),
+      description: `${scenario.title}: ${formatKm2(total.russianKm2)} under Russian control (${formatShare(total.shareOfUkraine)} of Ukraine), ${formatChange(total.changeKm2)} against the baseline${total.unquantified.length > 0 ? `; not quantified in ${unquantifiedNames(total.unquantified)}` : ''}.`,
+      interval: total.russianKm2,
       value: {
-        wide: `${formatKm2(t.russianKm2)} · ${formatShare(t.shareOfUkraine)} of Ukraine (${formatChange(t.changeKm2)})${t.unquantified.length > 0 ? ' *' : ''}`,
-        narrow: `${formatKm2(t.russianKm2)} (${formatChange(t.changeKm2)})${t.unquantified.length > 0 ? ' *' : ''}`,
+        wide: `${formatKm2(total.russianKm2)} · ${formatShare(total.shareOfUkraine)} of Ukraine (${formatChange(total.changeKm2)})${total.unquantified.length > 0 ? ' *' : ''}`,
+        narrow: `${formatKm2(total.russianKm2)} (${formatChange(total.changeKm2)})${total.unquantified.length > 0 ? ' *' : ''}`,
       },
     };
   });
-  const anyUnquantified = scenarios.some((s) => scenarioTotal(s.id).unquantified.length > 0);
+  const anyUnquantified = scenarios.some((scenario) => scenarioTotal(scenario.id).unquantified.length > 0);
   const silences = scenarios
-    .map((s, i) => ({ s, i, t: scenarioTotal(s.id) }))
-    .filter(({ t }) => t.notAddressed.length > 0 || t.notReported.length > 0);
+    .map((scenario, i) => ({ scenario, i, total: scenarioTotal(scenario.id) }))
+    .filter(({ total }) => total.notAddressed.length > 0 || total.notReported.length > 0);
 
   return (
     <section aria-labelledby="territory">
@@ -82,7 +82,7 @@ export const Territory = ({ ctx }: { ctx: PageContext }) => {
         <BarChart
           id="chart-total-svg"
           title={`Total km² under Russian control per scenario, against the baseline of ${formatKm2(baseTotal)}`}
-          description={`Baseline ${baseline.title}: ${formatKm2(baseTotal)}. ${totalRows.map((r) => r.description).join(' ')}`}
+          description={`Baseline ${baseline.title}: ${formatKm2(baseTotal)}. ${totalRows.map((bar) => bar.description).join(' ')}`}
           max={scale.max}
           baseline={baseTotal}
           baselineLabel={`Baseline ${formatKm2(baseTotal)}`}
@@ -93,10 +93,11 @@ export const Territory = ({ ctx }: { ctx: PageContext }) => {
           <p class="hint">
             * Includes regions whose share no source gives, only bounds:{' '}
             {scenarios
-              .map((s, i) => ({ s, i, t: scenarioTotal(s.id) }))
-              .filter(({ t }) => t.unquantified.length > 0)
+              .map((scenario, i) => ({ scenario, i, total: scenarioTotal(scenario.id) }))
+              .filter(({ total }) => total.unquantified.length > 0)
               .map(
-                ({ s, i, t }) => `${i + 1} (${truncate(s.title, 40)}): ${unquantifiedNames(t.unquantified)}`,
+                ({ scenario, i, total }) =>
+                  `${i + 1} (${truncate(scenario.title, 40)}): ${unquantifiedNames(total.unquantified)}`,
               )
               .join('; ')}
             .
@@ -107,10 +108,11 @@ export const Territory = ({ ctx }: { ctx: PageContext }) => {
             Counted at the baseline share (unless a scenario bounds it) where a scenario is silent —{' '}
             {silences
               .map(
-                ({ s, i, t }) =>
-                  `${i + 1} (${truncate(s.title, 40)}): ${[
-                    t.notAddressed.length > 0 && `not addressed: ${unquantifiedNames(t.notAddressed)}`,
-                    t.notReported.length > 0 && `not reported: ${unquantifiedNames(t.notReported)}`,
+                ({ scenario, i, total }) =>
+                  `${i + 1} (${truncate(scenario.title, 40)}): ${[
+                    total.notAddressed.length > 0 &&
+                      `not addressed: ${unquantifiedNames(total.notAddressed)}`,
+                    total.notReported.length > 0 && `not reported: ${unquantifiedNames(total.notReported)}`,
                   ]
                     .filter(Boolean)
                     .join('; ')}`,
