@@ -43,15 +43,6 @@ export function formatChange(interval: Interval): string {
   return low === high ? `${signed(low)} km²` : `${signed(low)} to ${signed(high)} km²`;
 }
 
-/** A share 0..1 as a percentage with one decimal: 0.781 → "78.1%". */
-export function formatShare(share: number | Interval): string {
-  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
-  if (typeof share === 'number') return pct(share);
-  const low = pct(share.low);
-  const high = pct(share.high);
-  return low === high ? low : `${low.slice(0, -1)}–${high}`;
-}
-
 /** An ISO date at day, month or year precision, for people: "16 Oct 2025", "Oct 2025", "2025". */
 export function formatDate(iso: string): string {
   const [year, month, day] = iso.split('-');

@@ -1,5 +1,6 @@
 import type { RegionOutcome, ScenarioTotal } from '../../domain/comparison.ts';
-import { formatChange, formatKm2, formatShare, humanize } from '../format.ts';
+import { formatShare } from '../../formats/share-text.ts';
+import { formatChange, formatKm2, humanize } from '../format.ts';
 import type { PageContext } from './page-context.ts';
 import { ScenarioHeader } from './scenario-key.tsx';
 import { Refs } from './source-refs.tsx';

@@ -1,13 +1,6 @@
 import type { RegionOutcome, ScenarioSummary, TerritoryRow } from '../../domain/comparison.ts';
-import {
-  formatChange,
-  formatKm2,
-  formatShare,
-  humanize,
-  humanizeLower,
-  joinNames,
-  truncate,
-} from '../format.ts';
+import { formatShare } from '../../formats/share-text.ts';
+import { formatChange, formatKm2, humanize, humanizeLower, joinNames, truncate } from '../format.ts';
 import { BarChart, type BarRow } from '../territory-chart.tsx';
 import type { PageContext } from './page-context.ts';
 

@@ -1,5 +1,6 @@
 import type { RegionOutcome, ScenarioTotal } from '../../domain/comparison.ts';
-import { formatChange, formatDate, formatKm2, formatShare, joinNames, truncate } from '../format.ts';
+import { formatShare } from '../../formats/share-text.ts';
+import { formatChange, formatDate, formatKm2, joinNames, truncate } from '../format.ts';
 import { BarChart, type BarRow, ChartLegend, niceScale, scaleTicks } from '../territory-chart.tsx';
 import { NumbersTable } from './numbers-table.tsx';
 import { comparisonQuery, type PageContext } from './page-context.ts';
