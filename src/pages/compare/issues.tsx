@@ -2,7 +2,7 @@ import type { IssuePosition } from '../../domain/comparison.ts';
 import { isSilence } from '../../domain/scenario.ts';
 import { formatNumber, humanize, joinNames } from '../format.ts';
 import type { PageContext } from './page-context.ts';
-import { ScenarioHeader } from './scenario-key.tsx';
+import { ScenarioColumns } from './scenario-key.tsx';
 import { Refs } from './source-refs.tsx';
 
 const PositionCell = ({ position, ctx }: { position: IssuePosition; ctx: PageContext }) =>
@@ -56,14 +56,7 @@ export const Issues = ({ ctx }: { ctx: PageContext }) => {
       <section class="table-wrap" aria-labelledby="issues-caption" tabindex={0}>
         <table class="matrix">
           <caption id="issues-caption">Each scenario’s position, issue by issue</caption>
-          <thead>
-            <tr>
-              <th scope="col">Issue</th>
-              {scenarios.map((scenario, i) => (
-                <ScenarioHeader scenario={scenario} n={i + 1} />
-              ))}
-            </tr>
-          </thead>
+          <ScenarioColumns first={['Issue']} scenarios={scenarios} />
           <tbody>
             {rows.map((row) => (
               <tr class={row.differs ? 'row-differs' : undefined}>

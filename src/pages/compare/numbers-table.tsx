@@ -2,7 +2,7 @@ import type { RegionOutcome, ScenarioTotal } from '../../domain/comparison.ts';
 import { formatShare } from '../../formats/share-text.ts';
 import { formatChange, formatKm2, humanize } from '../format.ts';
 import type { PageContext } from './page-context.ts';
-import { ScenarioHeader } from './scenario-key.tsx';
+import { ScenarioColumns } from './scenario-key.tsx';
 import { Refs } from './source-refs.tsx';
 
 const OutcomeCell = ({ outcome, ctx }: { outcome: RegionOutcome; ctx: PageContext }) => (
@@ -53,15 +53,7 @@ export const NumbersTable = ({ ctx }: { ctx: PageContext }) => {
           <caption id="numbers-caption">
             Km² under Russian control per region (share of the region) and change against the baseline
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Region</th>
-              <th scope="col">Baseline</th>
-              {scenarios.map((scenario, i) => (
-                <ScenarioHeader scenario={scenario} n={i + 1} />
-              ))}
-            </tr>
-          </thead>
+          <ScenarioColumns first={['Region', 'Baseline']} scenarios={scenarios} />
           <tbody>
             {comparison.territory.regions.map((row) => (
               <tr>

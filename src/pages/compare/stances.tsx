@@ -3,7 +3,7 @@ import type { Quote } from '../../domain/scenario.ts';
 import { quoteKindText } from '../../formats/quote-text.ts';
 import { formatDate, humanize } from '../format.ts';
 import type { PageContext } from './page-context.ts';
-import { ScenarioHeader } from './scenario-key.tsx';
+import { ScenarioColumns } from './scenario-key.tsx';
 import { Refs } from './source-refs.tsx';
 
 /** The speaker's words in quotation marks (with the language they were translated from); an outlet's paraphrase without. */
@@ -53,14 +53,7 @@ export const Stances = ({ ctx }: { ctx: PageContext }) => {
       <section class="table-wrap" aria-labelledby="stances-caption" tabindex={0}>
         <table class="matrix">
           <caption id="stances-caption">Each party’s stance on each scenario, with its quote</caption>
-          <thead>
-            <tr>
-              <th scope="col">Party</th>
-              {comparison.scenarios.map((scenario, i) => (
-                <ScenarioHeader scenario={scenario} n={i + 1} />
-              ))}
-            </tr>
-          </thead>
+          <ScenarioColumns first={['Party']} scenarios={comparison.scenarios} />
           <tbody>
             {comparison.stances.map((row) => (
               <tr>
