@@ -123,7 +123,7 @@ const SUMMARY_MEASURES: readonly Measure<ScenarioSummary>[] = [
   ['supersedes', 'Supersedes', (scenario) => scenario.supersedes],
 ];
 
-/** A timeline shows when and how far each position got, not who proposed it or what it says. */
+/** A timeline's position rows: when, how far it got and what it replaces (the party is the timeline's own). */
 const TIMELINE_SUMMARY_KEYS: ReadonlySet<string> = new Set(['date', 'status', 'supersedes']);
 const TIMELINE_SUMMARY_MEASURES = SUMMARY_MEASURES.filter(([key]) => TIMELINE_SUMMARY_KEYS.has(key));
 
