@@ -1,17 +1,13 @@
-import type { Interval } from '../domain/comparison.ts';
 import { isSilence } from '../domain/scenario.ts';
 import type { Change, IssueState, RegionState } from '../domain/timeline.ts';
-
-const percent = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, '')}%`;
-const shareText = (i: Interval) =>
-  i.low === i.high ? percent(i.low) : `${percent(i.low)}–${percent(i.high)}`;
+import { formatShare } from './share-text.ts';
 
 /** "not-reported" → "not reported". */
 const silenceText = (code: string) => code.replace('-', ' ');
 
 function regionText(state: RegionState): string {
   return state.addressed
-    ? `${state.outcome} (${state.legalStatus}), ${shareText(state.russianShare)} under Russian control`
+    ? `${state.outcome} (${state.legalStatus}), ${formatShare(state.russianShare)} under Russian control`
     : silenceText(state.outcome);
 }
 

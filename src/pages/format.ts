@@ -1,4 +1,5 @@
 // Presentation helpers for the HTML pages: the data stays unrounded, the pages round here.
+import type { Catalog } from '../domain/catalog.ts';
 import type { Interval } from '../domain/comparison.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -40,15 +41,6 @@ export function formatChange(interval: Interval): string {
   const high = Math.round(interval.high);
   if (low === 0 && high === 0) return 'no change';
   return low === high ? `${signed(low)} km²` : `${signed(low)} to ${signed(high)} km²`;
-}
-
-/** A share 0..1 as a percentage with one decimal: 0.781 → "78.1%". */
-export function formatShare(share: number | Interval): string {
-  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
-  if (typeof share === 'number') return pct(share);
-  const low = pct(share.low);
-  const high = pct(share.high);
-  return low === high ? low : `${low.slice(0, -1)}–${high}`;
 }
 
 /** An ISO date at day, month or year precision, for people: "16 Oct 2025", "Oct 2025", "2025". */
@@ -109,6 +101,10 @@ export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
+
+/** The names of a scenario's proposers for a sentence: "Russia and the United States". */
+export const proposerNames = (catalog: Catalog, ids: readonly string[]): string =>
+  joinNames(ids.map((id) => catalog.partiesById.get(id)?.name ?? id));
 
 /** Shortens text to at most `max` characters, ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { Catalog } from '../domain/catalog.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import { LIMITS } from '../limits.ts';
-import { formatDate, humanize, joinNames } from './format.ts';
+import { formatDate, humanize, proposerNames } from './format.ts';
 import { Layout, SITE_NAME, toDocument } from './layout.tsx';
 
 /** What went wrong with a choice: a heading and the explanation, shown above the form. */
@@ -20,9 +20,6 @@ export interface IndexPageOptions {
   /** Script URL of the progressive enhancement. */
   script?: string;
 }
-
-export const proposerNames = (catalog: Catalog, ids: readonly string[]): string =>
-  joinNames(ids.map((id) => catalog.partiesById.get(id)?.name ?? id));
 
 const ScenarioChoice = ({
   scenario,

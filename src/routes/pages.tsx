@@ -4,7 +4,7 @@ import { catalog } from '../catalog.ts';
 import { compareScenarios } from '../domain/compare.ts';
 import type { AppEnv } from '../env.ts';
 import { LIMITS } from '../limits.ts';
-import { renderComparePage } from '../pages/compare-page.tsx';
+import { renderComparePage } from '../pages/compare/page.tsx';
 import { renderPageError } from '../pages/error-page.tsx';
 import { formatDate, truncate } from '../pages/format.ts';
 import { type PageError, renderIndexPage } from '../pages/index-page.tsx';

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inertText } from '../../src/formats/cell-text.ts';
-import { CSV_COLUMNS, type CsvRow, toCsv } from '../../src/formats/csv.ts';
+import { toCsv } from '../../src/formats/csv.ts';
+import { TIDY_COLUMNS, type TidyRow } from '../../src/formats/tidy-rows.ts';
 import { call, csvRecords, parseCsv } from '../helpers.ts';
 
 /**
@@ -140,7 +141,7 @@ describe('formula injection', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (values) => {
         const rows = values.map(
-          (value) => Object.fromEntries(CSV_COLUMNS.map((column) => [column, value])) as CsvRow,
+          (value) => Object.fromEntries(TIDY_COLUMNS.map((column) => [column, value])) as TidyRow,
         );
         const csv = toCsv(rows);
         for (const separator of SEPARATORS) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog.ts';
 import { compareScenarios } from '../../src/domain/compare.ts';
 import type { Quote } from '../../src/domain/scenario.ts';
-import { renderComparePage } from '../../src/pages/compare-page.tsx';
+import { renderComparePage } from '../../src/pages/compare/page.tsx';
 import { call, csvRecords } from '../helpers.ts';
 import { VALID_INLINE } from '../routes/hostile-fixtures.ts';
 

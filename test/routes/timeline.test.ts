@@ -60,6 +60,17 @@ describe('GET /v1/parties/{id}/timeline', async () => {
     expect(changes[0]?.value).toMatch(/^(added|removed|changed|not restated)\b/);
   });
 
+  it('writes shares in the change text as the pages do, with one decimal', async () => {
+    const records = csvRecords(await (await call('/v1/parties/russia/timeline?format=csv')).text());
+    const texts = records.filter((r) => r.section === 'change').map((r) => String(r.value));
+    const shares = texts.flatMap((text) => text.match(/[\d.–]+%/g) ?? []);
+    expect(shares.length).toBeGreaterThan(0);
+    for (const share of shares) expect(share).toMatch(/^\d+\.\d(–\d+\.\d)?%$/);
+    expect(texts).toContain(
+      'changed: recognised-as-russian (de-jure), 100.0% under Russian control → frozen-at-line (unspecified), 72.0% under Russian control',
+    );
+  });
+
   it('comes as XLSX: the positions compared, plus a Changes sheet', async () => {
     const xlsx = await call('/v1/parties/russia/timeline?format=xlsx');
     expect(xlsx.status).toBe(200);
@@ -68,6 +79,10 @@ describe('GET /v1/parties/{id}/timeline', async () => {
     expect(workbook.worksheets.map((s) => s.name)).toContain('Changes');
     const changes = workbook.getWorksheet('Changes') as ExcelJS.Worksheet;
     expect(changes.rowCount - 1).toBe(body.steps.reduce((n, s) => n + s.changes.length, 0));
+    const changeTexts = changes.getColumn(8).values.slice(2).map(String);
+    expect(changeTexts).toContain(
+      'changed: recognised-as-russian (de-jure), 100.0% under Russian control → frozen-at-line (unspecified), 72.0% under Russian control',
+    );
     expect(workbook.getWorksheet('Summary')?.getRow(1).values).toEqual([
       undefined,
       'Scenario',
