@@ -2,7 +2,7 @@ import type { Comparison } from '../domain/comparison.ts';
 import type { ChangelogEntry } from '../domain/reference.ts';
 import type { Timeline } from '../domain/timeline.ts';
 import { comparisonToCsv, timelineToCsv } from './csv.ts';
-import { CONTENT_TYPES, type Format } from './negotiate.ts';
+import { CONTENT_TYPES, type Format } from './media-types.ts';
 import { comparisonToXlsx } from './xlsx.ts';
 
 export const GENERATOR = 'negotiation-scenarios API v1';

@@ -6,20 +6,21 @@ import { ComparisonSchema } from '../domain/comparison.ts';
 import { IdSchema, IsoDateSchema } from '../domain/primitives.ts';
 import { BaselineSchema, SourceSchema } from '../domain/reference.ts';
 import { ScenarioSchema } from '../domain/scenario.ts';
-import { CSV_CONTENT_TYPE } from '../formats/csv.ts';
-import { chooseFormat, FORMATS, type Format, XLSX_CONTENT_TYPE } from '../formats/negotiate.ts';
+import { FORMATS, type Format, MEDIA_TYPES, XLSX_CONTENT_TYPE } from '../formats/media-types.ts';
 import { comparisonFileName, renderComparison } from '../formats/respond.ts';
 import { LIMITS } from '../limits.ts';
 import { jsonBody } from '../middleware.ts';
 import { ProblemError, problemResponses } from '../problem.ts';
 import { createRouter } from '../router.ts';
 import { type ResolvedComparison, resolveComparison } from './comparison-input.ts';
+import { chooseFormat } from './negotiate.ts';
+import { BaselineQuerySchema, FormatQuerySchema } from './query-schemas.ts';
 
 const MAX_SCENARIOS = LIMITS.scenariosPerComparison;
 
 const fileResponses = {
   'application/json': { schema: ComparisonSchema },
-  [CSV_CONTENT_TYPE.split(';')[0] as string]: {
+  [MEDIA_TYPES.csv]: {
     schema: z
       .string()
       .describe('One tidy table: section, key, label, scenario, value, low, high, unit, sources.'),
@@ -38,20 +39,8 @@ const CompareQuerySchema = z.object({
       },
       example: 'anchorage-2025-08,donetsk-swap-2025-10,ceasefire-current-lines-2025-10',
     }),
-  baseline: IsoDateSchema.optional().openapi({
-    param: { description: 'Baseline snapshot date (see /v1/baselines); defaults to the latest.' },
-    example: '2026-01-01',
-  }),
-  format: z
-    .string()
-    .max(40)
-    .optional()
-    .openapi({
-      param: {
-        description: `One of ${FORMATS.join(', ')}. Without it, the Accept header chooses (JSON by default).`,
-      },
-      example: 'json',
-    }),
+  baseline: BaselineQuerySchema,
+  format: FormatQuerySchema,
 });
 
 const CompareBodySchema = z

@@ -10,8 +10,13 @@ import {
 } from '../domain/integrity.ts';
 import type { Baseline, Source } from '../domain/reference.ts';
 import type { Scenario } from '../domain/scenario.ts';
-import { type FieldError, formatPath, invalidFieldsDetail, ProblemError } from '../problem.ts';
-import { baselineOr404 } from './lookup.ts';
+import {
+  type FieldError,
+  formatPath,
+  invalidFieldsDetail,
+  ProblemError,
+  unknownIdProblem,
+} from '../problem.ts';
 
 /** What a comparison request asks for, once its parts have passed schema validation. */
 export interface ComparisonRequest {
@@ -103,7 +108,10 @@ export function resolveComparison(
   else if (typeof request.baseline === 'string') {
     baseline = catalog.baselinesById.get(request.baseline);
     if (!baseline && where === 'query')
-      baselineOr404(request.baseline, { in: 'query', path: 'baseline' }, catalog);
+      throw unknownIdProblem('baseline', [request.baseline], [...catalog.baselinesById.keys()], {
+        in: 'query',
+        path: 'baseline',
+      });
     if (!baseline) {
       errors.push({
         in: where,
@@ -125,18 +133,10 @@ export function resolveComparison(
   }
 
   if (unknownIds.length > 0) {
-    const validIds = [...catalog.scenariosById.keys()];
-    const detail = `No scenario with id ${unknownIds.map((id) => `"${id}"`).join(', ')}. Valid ids: ${validIds.join(', ')}.`;
     if (where === 'query') {
-      throw new ProblemError('unknown-id', detail, {
-        validIds,
-        errors: [
-          {
-            in: 'query',
-            path: 'scenarios',
-            message: `unknown scenario id ${unknownIds.map((id) => `"${id}"`).join(', ')}`,
-          },
-        ],
+      throw unknownIdProblem('scenario', unknownIds, [...catalog.scenariosById.keys()], {
+        in: 'query',
+        path: 'scenarios',
       });
     }
     request.scenarios.forEach((entry, i) => {

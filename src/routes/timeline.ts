@@ -4,31 +4,15 @@ import { catalog } from '../catalog.ts';
 import { buildTimeline, positionsOf } from '../domain/changes.ts';
 import { compareScenarios } from '../domain/compare.ts';
 import { TimelineSchema } from '../domain/timeline.ts';
-import { CSV_CONTENT_TYPE } from '../formats/csv.ts';
-import { chooseFormat, FORMATS, XLSX_CONTENT_TYPE } from '../formats/negotiate.ts';
+import { MEDIA_TYPES, XLSX_CONTENT_TYPE } from '../formats/media-types.ts';
 import { renderTimeline } from '../formats/respond.ts';
 import { problemResponses } from '../problem.ts';
 import { createRouter } from '../router.ts';
 import { baselineOr404, partyOr404 } from './lookup.ts';
+import { chooseFormat } from './negotiate.ts';
+import { BaselineQuerySchema, FormatQuerySchema } from './query-schemas.ts';
 
-const TimelineQuerySchema = z.object({
-  baseline: z
-    .string()
-    .max(40)
-    .optional()
-    .openapi({
-      param: { description: 'Baseline snapshot date for km² (see /v1/baselines); defaults to the latest.' },
-      example: '2026-01-01',
-    }),
-  format: z
-    .string()
-    .max(40)
-    .optional()
-    .openapi({
-      param: { description: `One of ${FORMATS.join(', ')}; without it, the Accept header chooses.` },
-      example: 'json',
-    }),
-});
+const TimelineQuerySchema = z.object({ baseline: BaselineQuerySchema, format: FormatQuerySchema });
 
 export const timeline = createRouter().openapi(
   createRoute({
@@ -52,7 +36,7 @@ export const timeline = createRouter().openapi(
         description: 'The timeline, in the format asked for.',
         content: {
           'application/json': { schema: TimelineSchema },
-          [CSV_CONTENT_TYPE.split(';')[0] as string]: { schema: z.string() },
+          [MEDIA_TYPES.csv]: { schema: z.string() },
           [XLSX_CONTENT_TYPE]: { schema: z.string().describe('An XLSX workbook (binary).') },
         },
       },

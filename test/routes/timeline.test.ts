@@ -139,3 +139,19 @@ describe('GET /v1/scenarios filters', () => {
     expect(body.errors.map((e) => e.path)).toContain(field);
   });
 });
+
+describe('the baseline and format parameters', () => {
+  it('are validated alike on the comparison and the timeline: a malformed date 400, an unknown one 404', async () => {
+    for (const base of ['/v1/compare?scenarios=anchorage-2025-08&', '/v1/parties/russia/timeline?']) {
+      const malformed = await call(`${base}baseline=2026-13-45`);
+      expect(malformed.status, base).toBe(400);
+      await malformed.arrayBuffer();
+      const unknown = await call(`${base}baseline=1999-01-01`);
+      expect(unknown.status, base).toBe(404);
+      await unknown.arrayBuffer();
+      const format = await call(`${base}format=pdf`);
+      expect(format.status, base).toBe(406);
+      await format.arrayBuffer();
+    }
+  });
+});

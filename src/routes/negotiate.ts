@@ -1,22 +1,7 @@
+// Content negotiation: which format a request asks for. It throws HTTP problems (406), so it lives
+// with the routes; the formats themselves only render.
+import { FORMATS, type Format, MEDIA_TYPES } from '../formats/media-types.ts';
 import { type FieldError, ProblemError } from '../problem.ts';
-import { CSV_CONTENT_TYPE } from './csv.ts';
-
-export const FORMATS = ['json', 'csv', 'xlsx'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export const CONTENT_TYPES: Record<Format, string> = {
-  json: 'application/json; charset=utf-8',
-  csv: CSV_CONTENT_TYPE,
-  xlsx: XLSX_CONTENT_TYPE,
-};
-
-const MEDIA_TYPES: Record<Format, string> = {
-  json: 'application/json',
-  csv: 'text/csv',
-  xlsx: XLSX_CONTENT_TYPE,
-};
 
 interface MediaRange {
   type: string;
