@@ -1,4 +1,5 @@
 import { exports } from 'cloudflare:workers';
+import type { z } from 'zod';
 
 /** Calls the Worker under test, in workerd, as a client would. */
 export function call(path: string, init?: RequestInit): Promise<Response> {
@@ -12,6 +13,30 @@ export async function callJson<T = Record<string, unknown>>(
 ): Promise<{ response: Response; body: T }> {
   const response = await call(path, init);
   return { response, body: (await response.json()) as T };
+}
+
+/**
+ * Calls the Worker and parses the JSON body with the schema the route declares: a response that
+ * drifts from its OpenAPI contract fails the test, naming the field.
+ */
+export async function callParsed<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  init?: RequestInit,
+): Promise<{ response: Response; body: z.infer<S> }> {
+  const response = await call(path, init);
+  const result = schema.safeParse(await response.json());
+  if (!result.success) throw new Error(`${path}: the body breaks its schema: ${result.error.message}`);
+  return { response, body: result.data };
+}
+
+/** POSTs a comparison request body (JSON) to /v1/compare. */
+export function postCompare(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return call('/v1/compare', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 
 /**
