@@ -256,4 +256,52 @@ describe('fuzzing the compare endpoints', () => {
       { numRuns: 150 },
     );
   });
+
+  it('answers random paths, methods and conditions consistently: no 5xx, a 304 only for a 200, redirects on this host', async () => {
+    const segment = fc.oneof(
+      fc.constantFrom(
+        'v1',
+        'scenarios',
+        'compare',
+        'health',
+        'baselines',
+        'parties',
+        'russia',
+        'timeline',
+        ...SEED_IDS,
+      ),
+      fc.constantFrom('2026-01-01', '1999-01-01', 'nope', '', '.', '..', '%2F', '\\', 'evil.example'),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(segment, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('', '/', '//', '?format=csv', '/?scenarios=anchorage-2025-08'),
+        fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH'),
+        fc.option(fc.constantFrom('*', '"x"', 'W/"x", *', '', '*, *'), { nil: undefined }),
+        async (segments, tail, method, ifNoneMatch) => {
+          const path = `/${segments.join('/')}${tail}`;
+          const headers: Record<string, string> =
+            ifNoneMatch === undefined ? {} : { 'If-None-Match': ifNoneMatch };
+          let response: Response;
+          try {
+            response = await call(path, { method, headers, redirect: 'manual' });
+          } catch {
+            return; // not a URL a client could send
+          }
+          expect(response.status, `${method} ${path}`).toBeLessThan(500);
+          const page = response.headers.get('Content-Type')?.startsWith('text/html');
+          if (response.status >= 400 && method !== 'HEAD' && !page) await expectNo5xx(response.clone());
+          if (response.status === 304) {
+            const plain = await call(path, { method, redirect: 'manual' });
+            expect(plain.status, `${method} ${path}`).toBe(200);
+            await plain.arrayBuffer();
+          }
+          const location = response.headers.get('Location');
+          if (location) expect(new URL(location).host, path).toBe('localhost');
+          await response.arrayBuffer();
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
