@@ -1,11 +1,11 @@
 import type { Cell, Worksheet } from 'exceljs';
-import type { Comparison } from '../domain/comparison.ts';
-import type { ChangelogEntry } from '../domain/reference.ts';
-import { isSilence } from '../domain/scenario.ts';
-import type { Timeline } from '../domain/timeline.ts';
-import { inertText } from './cell-text.ts';
-import { describeChange } from './change-text.ts';
-import { quoteKindText, quoteLine } from './quote-text.ts';
+import type { Comparison } from '../../domain/comparison.ts';
+import type { ChangelogEntry } from '../../domain/reference.ts';
+import { isSilence } from '../../domain/scenario.ts';
+import type { Timeline } from '../../domain/timeline.ts';
+import { inertText } from '../cell-text.ts';
+import { describeChange } from '../change-text.ts';
+import { quoteKindText, quoteLine } from '../quote-text.ts';
 import { workbookToXlsx } from './workbook-file.ts';
 
 const KM2 = '#,##0';
