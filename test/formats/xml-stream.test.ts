@@ -105,6 +105,14 @@ describe('exceljs’s XML writer as patched', () => {
     );
   });
 
+  it('is the patched writer, not the original (postinstall applied the patch)', () => {
+    // The one documented difference: `cursor` counts characters, where exceljs counted fragments.
+    const ours = new XmlStream();
+    const theirs = new Upstream();
+    for (const stream of [ours, theirs]) stream.openNode('sheetData');
+    expect([ours.cursor, theirs.cursor]).toEqual(['<sheetData'.length, 2]);
+  });
+
   it('rolls back to the XML as it was, through nested rollback points', () => {
     const stream = new XmlStream();
     stream.openXml(XmlStream.StdDocAttributes);
