@@ -37,27 +37,28 @@ async function get(path: string): Promise<Response> {
   return response as unknown as Response;
 }
 
-beforeAll(async () => {
-  const dir = inject('bundleDir');
-  worker = new Miniflare(
-    convertV4MiniflareOptions({
-      modules: true,
-      scriptPath: join(dir, 'index.js'),
-      modulesRoot: dir,
-      compatibilityDate,
-      compatibilityFlags,
-      log: new NoOpLog(),
-      handleStructuredLogs: () => {},
-    }),
-  );
-  json = (await (await get(`/v1/compare?${query}`)).json()) as Comparison;
-  workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await (await get(`/v1/compare?${query}&format=xlsx`)).arrayBuffer());
-}, 60_000);
-
-afterAll(() => worker?.dispose());
-
 describe('the deployed bundle’s workbook', () => {
+  // In the suite, so that a failing request (a broken substitute) fails the suite by name.
+  beforeAll(async () => {
+    const dir = inject('bundleDir');
+    worker = new Miniflare(
+      convertV4MiniflareOptions({
+        modules: true,
+        scriptPath: join(dir, 'index.js'),
+        modulesRoot: dir,
+        compatibilityDate,
+        compatibilityFlags,
+        log: new NoOpLog(),
+        handleStructuredLogs: () => {},
+      }),
+    );
+    json = (await (await get(`/v1/compare?${query}`)).json()) as Comparison;
+    workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await get(`/v1/compare?${query}&format=xlsx`)).arrayBuffer());
+  }, 60_000);
+
+  afterAll(() => worker?.dispose());
+
   it('has every sheet, with formulas and cached results equal to the JSON in every territory cell', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...SHEETS, 'About']);
     const territory = workbook.getWorksheet('Territory') as ExcelJS.Worksheet;
