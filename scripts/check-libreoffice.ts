@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Comparison, ScenarioTotal } from '../src/domain/comparison.ts';
+import { workbookLayout } from '../src/formats/xlsx/layout.ts';
 import { startDevServer } from './dev-server.ts';
 
 const SEED = ['anchorage-2025-08', 'donetsk-swap-2025-10', 'ceasefire-current-lines-2025-10'];
@@ -56,7 +57,7 @@ try {
   const territory = recalculated.getWorksheet('Territory');
   const pairwise = recalculated.getWorksheet('Pairwise');
   if (!territory || !pairwise) throw new Error('sheets missing after LibreOffice conversion');
-  const regions = json.territory.regions.length;
+  const layout = workbookLayout(SEED.length, json.territory.regions.length);
   const result = (cell: ExcelJS.Cell) => (cell.value as { result?: number }).result ?? 0;
   const check = (label: string, actual: number, expected: number) => {
     const ok = Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected));
@@ -64,7 +65,7 @@ try {
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}: LibreOffice ${actual} vs JSON ${expected}`);
   };
   SEED.forEach((id, k) => {
-    const row = territory.getRow(SEED.length * regions + 4 + k);
+    const row = territory.getRow(layout.territory.totalRow(k));
     const t = json.territory.totals[id] as ScenarioTotal;
     check(`${id} km² low`, result(row.getCell(11)), t.russianKm2.low);
     check(`${id} km² high`, result(row.getCell(12)), t.russianKm2.high);

@@ -3,7 +3,7 @@ import type { ChangelogEntry } from '../domain/reference.ts';
 import type { Timeline } from '../domain/timeline.ts';
 import { comparisonToCsv, timelineToCsv } from './csv.ts';
 import { CONTENT_TYPES, type Format } from './media-types.ts';
-import { comparisonToXlsx } from './xlsx.ts';
+import { comparisonToXlsx } from './xlsx/index.ts';
 
 export const GENERATOR = 'negotiation-scenarios API v1';
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Comparison, ScenarioTotal } from '../../src/domain/comparison.ts';
+import { workbookLayout } from '../../src/formats/xlsx/layout.ts';
 import { call, callJson, SEED_IDS } from '../helpers.ts';
 import { FormulaEvaluator } from './formula.ts';
 
@@ -22,7 +23,7 @@ describe('the XLSX workbook', async () => {
   const { body: json } = await callJson<Comparison>(`/v1/compare?${query}`);
   const workbook = await fetchWorkbook(`/v1/compare?${query}&format=xlsx`);
   const territory = workbook.getWorksheet('Territory') as ExcelJS.Worksheet;
-  const regionCount = json.territory.regions.length;
+  const layout = workbookLayout(SEED_IDS.length, json.territory.regions.length);
 
   it('has every sheet, in reading order, and its properties set', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
@@ -42,7 +43,7 @@ describe('the XLSX workbook', async () => {
   it('holds formulas (not only values) in every km², change and total cell, with cached results equal to the JSON', () => {
     SEED_IDS.forEach((id, k) => {
       json.territory.regions.forEach((region, i) => {
-        const row = territory.getRow(2 + k * regionCount + i);
+        const row = territory.getRow(layout.territory.regionRow(k, i));
         expect(row.getCell(1).value).toBe(id);
         expect(row.getCell(2).value).toBe(region.region);
         const o = region.scenarios[id];
@@ -59,9 +60,8 @@ describe('the XLSX workbook', async () => {
         expect(formulaOf(row.getCell(7))).toMatch(/^'Baseline'!C\d+$/);
       });
     });
-    const totalsStart = SEED_IDS.length * regionCount + 4;
     SEED_IDS.forEach((id, k) => {
-      const row = territory.getRow(totalsStart + k);
+      const row = territory.getRow(layout.territory.totalRow(k));
       const t = json.territory.totals[id] as ScenarioTotal;
       expect(row.getCell(1).value).toBe(id);
       for (const [column, expected] of [
@@ -80,10 +80,9 @@ describe('the XLSX workbook', async () => {
 
   it('recomputes, from its formulas alone, the JSON totals', () => {
     const evaluator = new FormulaEvaluator(workbook);
-    const totalsStart = SEED_IDS.length * regionCount + 4;
     SEED_IDS.forEach((id, k) => {
       const t = json.territory.totals[id] as ScenarioTotal;
-      const r = totalsStart + k;
+      const r = layout.territory.totalRow(k);
       expect(evaluator.cell('Territory', `K${r}`)).toBeCloseTo(t.russianKm2.low, 6);
       expect(evaluator.cell('Territory', `L${r}`)).toBeCloseTo(t.russianKm2.high, 6);
       expect(evaluator.cell('Territory', `N${r}`)).toBeCloseTo(t.changeKm2.high, 6);
@@ -97,17 +96,18 @@ describe('the XLSX workbook', async () => {
   });
 
   it('recomputes live when an analyst corrects a baseline share', () => {
-    const donetskRow = json.territory.regions.findIndex((r) => r.region === 'donetsk') + 2;
-    const area = json.territory.regions[donetskRow - 2]?.areaKm2 as number;
-    const oldShare = json.territory.regions[donetskRow - 2]?.baseline.russianShare as number;
-    const edited = new FormulaEvaluator(workbook, { [`Baseline!D${donetskRow}`]: 0.9 });
-    const ceasefire = SEED_IDS.indexOf('ceasefire-current-lines-2025-10');
-    const r = SEED_IDS.length * regionCount + 4 + ceasefire;
+    const donetsk = json.territory.regions.findIndex((r) => r.region === 'donetsk');
+    const area = json.territory.regions[donetsk]?.areaKm2 as number;
+    const oldShare = json.territory.regions[donetsk]?.baseline.russianShare as number;
+    const edited = new FormulaEvaluator(workbook, {
+      [`Baseline!D${layout.baseline.regionRow(donetsk)}`]: 0.9,
+    });
+    const r = layout.territory.totalRow(SEED_IDS.indexOf('ceasefire-current-lines-2025-10'));
     const before = (json.territory.totals['ceasefire-current-lines-2025-10'] as ScenarioTotal).russianKm2.low;
     // A freeze on the line follows the baseline: its total moves by area × (0.9 − old share).
     expect(edited.cell('Territory', `K${r}`)).toBeCloseTo(before + area * (0.9 - oldShare), 6);
     // Anchorage cedes Donetsk outright (share 1): its total does not move, but its change does.
-    const anchorage = SEED_IDS.length * regionCount + 4 + SEED_IDS.indexOf('anchorage-2025-08');
+    const anchorage = layout.territory.totalRow(SEED_IDS.indexOf('anchorage-2025-08'));
     const t = json.territory.totals['anchorage-2025-08'] as ScenarioTotal;
     expect(edited.cell('Territory', `K${anchorage}`)).toBeCloseTo(t.russianKm2.low, 6);
     expect(edited.cell('Territory', `M${anchorage}`)).toBeCloseTo(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zip } from '../../src/formats/zip.ts';
+import { zip } from '../../src/formats/xlsx/zip.ts';
 
 /** A reference CRC-32 (ISO 3309, bitwise), independent of the zlib the writer uses. */
 function crc32(data: Uint8Array): number {
