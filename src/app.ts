@@ -22,6 +22,7 @@ import { compare } from './routes/compare.ts';
 import { health } from './routes/health.ts';
 import { pages } from './routes/pages.tsx';
 import { reference } from './routes/reference.ts';
+import { savedScenarios } from './routes/saved-scenarios.ts';
 import { scenarios } from './routes/scenarios.ts';
 import { timeline } from './routes/timeline.ts';
 
@@ -110,7 +111,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Content-Disposition', 'X-Request-Id', 'X-Cache'],
+      exposeHeaders: ['ETag', 'Content-Disposition', 'X-Request-Id', 'X-Cache', 'Location', 'X-D1-Bookmark'],
       maxAge: 86400,
     }),
   );
@@ -142,6 +143,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', reference);
   app.route('/v1', compare);
   app.route('/v1', timeline);
+  app.route('/v1', savedScenarios);
   app.route('/', pages);
 
   const openApiConfig = {
@@ -155,6 +157,10 @@ export function createApp(): OpenAPIHono<AppEnv> {
       { name: 'Catalogue', description: 'The scenarios.' },
       { name: 'Comparison', description: 'Scenarios side by side, as JSON, CSV or XLSX.' },
       { name: 'Reference data', description: 'Regions, baselines, parties, issues and sources.' },
+      {
+        name: 'Saved what-ifs',
+        description: 'Your own scenarios, stored, revised, shared by link and compared as saved:<id>.',
+      },
       { name: 'Service', description: 'Health and documentation.' },
     ],
   };

@@ -10,4 +10,8 @@ export const LIMITS = {
   inlineScenarios: 10,
   /** Inline sources in one POST (422 beyond). */
   inlineSources: 200,
+  /** Revisions one saved scenario may have (409 beyond). */
+  savedRevisions: 100,
+  /** Creates, updates and deletes of saved scenarios per client per minute (429 beyond; wrangler.toml). */
+  savedWritesPerMinute: 30,
 } as const;

@@ -5,6 +5,7 @@ import { compareScenarios } from '../domain/compare.ts';
 import { ComparisonSchema } from '../domain/comparison.ts';
 import { IdSchema, IsoDateSchema } from '../domain/primitives.ts';
 import { BaselineSchema, SourceSchema } from '../domain/reference.ts';
+import { SavedReferenceSchema } from '../domain/saved-scenario.ts';
 import { ScenarioSchema } from '../domain/scenario.ts';
 import { CSV_CONTENT_TYPE } from '../formats/csv.ts';
 import { chooseFormat, FORMATS, type Format, XLSX_CONTENT_TYPE } from '../formats/negotiate.ts';
@@ -13,6 +14,7 @@ import { LIMITS } from '../limits.ts';
 import { ProblemError, problemResponses } from '../problem.ts';
 import { createRouter } from '../router.ts';
 import { resolveComparison } from './comparison-input.ts';
+import { loadSavedScenarios, type SavedScenarios } from './saved-comparison.ts';
 
 const MAX_SCENARIOS = LIMITS.scenariosPerComparison;
 
@@ -33,7 +35,7 @@ const CompareQuerySchema = z.object({
     .max(2000)
     .openapi({
       param: {
-        description: `Comma-separated scenario ids, 1 to ${MAX_SCENARIOS}, distinct, in the order to show them.`,
+        description: `Comma-separated scenario ids, 1 to ${MAX_SCENARIOS}, distinct, in the order to show them: catalogue ids, and saved:<id> (latest revision) or saved:<id>@<revision> for saved what-ifs.`,
       },
       example: 'anchorage-2025-08,donetsk-swap-2025-10,ceasefire-current-lines-2025-10',
     }),
@@ -57,8 +59,8 @@ const CompareBodySchema = z
   .object({
     scenarios: z
       .array(
-        z.union([IdSchema, ScenarioSchema], {
-          error: 'must be a catalogue scenario id or an inline scenario object',
+        z.union([IdSchema, SavedReferenceSchema, ScenarioSchema], {
+          error: 'must be a catalogue scenario id, a saved:<id> reference or an inline scenario object',
         }),
       )
       .min(1)
@@ -67,7 +69,7 @@ const CompareBodySchema = z
         message: `at most ${LIMITS.inlineScenarios} inline scenarios per request`,
       })
       .describe(
-        `Catalogue ids and/or inline scenarios (your own what-ifs, at most ${LIMITS.inlineScenarios}), in the order to show them.`,
+        `Catalogue ids, saved:<id>[@<revision>] references and/or inline scenarios (your own what-ifs, at most ${LIMITS.inlineScenarios}), in the order to show them.`,
       ),
     baseline: z
       .union([IsoDateSchema, BaselineSchema], {
@@ -93,7 +95,8 @@ const CompareBodySchema = z
 function parseIdList(raw: string): string[] {
   const ids = raw.split(',').map((id) => id.trim());
   const errors = ids.flatMap((id, i) => {
-    const result = IdSchema.safeParse(id);
+    // saved:<id> references are checked when they are loaded (loadSavedScenarios).
+    const result = id.startsWith('saved:') ? { success: true as const } : IdSchema.safeParse(id);
     return result.success
       ? []
       : [
@@ -126,15 +129,17 @@ async function buildResponse(
   format: Format,
   where: 'query' | 'body',
   headers: Record<string, string> = {},
+  saved: SavedScenarios = new Map(),
 ): Promise<Response> {
-  const resolved = resolveComparison(request, catalog, where);
+  const resolved = resolveComparison(request, catalog, where, saved);
   const comparison = compareScenarios(resolved.scenarios, resolved.baseline, resolved.reference);
   const ids = resolved.scenarios.map((s) => s.id);
   const rendered = await renderComparison(comparison, format, {
     fileName: comparisonFileName(ids, resolved.baseline.id, format),
-    requestPath: resolved.fromCatalogue
-      ? `/v1/compare?scenarios=${ids.join(',')}&baseline=${resolved.baseline.id}&format=${format}`
-      : 'POST /v1/compare (inline data, not stored)',
+    requestPath:
+      resolved.fromCatalogue || (where === 'query' && saved.size > 0)
+        ? `/v1/compare?scenarios=${ids.join(',')}&baseline=${resolved.baseline.id}&format=${format}`
+        : 'POST /v1/compare (inline data, not stored)',
     changelog: catalog.changelog,
   });
   return new Response(rendered.body, { status: 200, headers: { ...rendered.headers, ...headers } });
@@ -161,14 +166,19 @@ export const compare = createRouter()
       c.set('format', format);
       const ids = parseIdList(query.scenarios);
       const baseline = query.baseline ?? catalog.latestBaseline.id;
-      // The response depends only on these inputs, so they key the ETag and the edge cache.
-      const canonical = `compare|${catalog.version}|${ids.join(',')}|${baseline}|${format}`;
+      const saved = await loadSavedScenarios(c, ids, 'query');
+      // The response depends only on these inputs, so they key the ETag and the edge cache; a
+      // saved scenario enters as saved:<id>@<revision>, so a new revision is a new key.
+      const keyIds = ids.map((id) => saved.get(id)?.scenario.id ?? id);
+      const canonical = `compare|${catalog.version}|${keyIds.join(',')}|${baseline}|${format}`;
       const etag = etagFor(canonical, format === 'xlsx');
-      const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };
+      // saved:<id> may move to a new revision at any time: revalidate instead of keeping it.
+      const cacheControl = saved.size > 0 ? 'no-cache' : CACHE_CONTROL;
+      const headers = { ETag: etag, 'Cache-Control': cacheControl, Vary: 'Accept' };
       if (matchesEtag(c.req.header('If-None-Match'), etag)) {
         return new Response(null, { status: 304, headers }) as never;
       }
-      const build = () => buildResponse({ scenarios: ids, baseline }, format, 'query', headers);
+      const build = () => buildResponse({ scenarios: ids, baseline }, format, 'query', headers, saved);
       return cachedBuild(c, canonical, { edge: format === 'xlsx' }, build) as never;
     },
   )
@@ -196,6 +206,7 @@ export const compare = createRouter()
       const body = c.req.valid('json');
       const format = chooseFormat(body.format, c.req.header('Accept'), 'body');
       c.set('format', format);
-      return buildResponse(body, format, 'body', { 'Cache-Control': 'no-store' }) as never;
+      const saved = await loadSavedScenarios(c, body.scenarios, 'body');
+      return buildResponse(body, format, 'body', { 'Cache-Control': 'no-store' }, saved) as never;
     },
   );
