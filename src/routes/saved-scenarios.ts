@@ -21,6 +21,7 @@ import { LIMITS } from '../limits.ts';
 import { requireJsonBody } from '../middleware.ts';
 import { type FieldError, logUnexpectedError, ProblemError, problemResponses } from '../problem.ts';
 import { createRouter } from '../router.ts';
+import { forgetSaved, recallSaved, rememberSaved, wantsFresh } from '../storage/saved-cache.ts';
 import { type SavedHead, SavedScenarioStore, type SavedWithBody } from '../storage/saved-scenarios.ts';
 import { newEditToken, newSavedId, openToken, sealToken, sha256Hex } from '../storage/secrets.ts';
 import { resolveComparison } from './comparison-input.ts';
@@ -215,8 +216,31 @@ function representation(row: SavedWithBody, stored: StoredScenario, revision: nu
   };
 }
 
-function withBookmark(store: SavedScenarioStore, headers: Record<string, string>): Record<string, string> {
-  const bookmark = store.bookmark();
+/**
+ * Reads a saved scenario (the latest revision, or `revision`) for a GET: from this isolate's
+ * memory of the last moments unless the client asks for a fresh read (saved-cache.ts), else from
+ * D1 after the client's bookmark. 404 or 410 when it does not exist or was deleted.
+ */
+async function readForGet(
+  c: Context<AppEnv>,
+  id: string,
+  bookmark: string | undefined,
+  revision?: number,
+): Promise<{ row: SavedWithBody; store?: SavedScenarioStore; cache: 'MEMO' | 'MISS' }> {
+  const key = revision === undefined ? id : `${id}@${revision}`;
+  const remembered = wantsFresh(bookmark, c.req.header('Cache-Control')) ? undefined : recallSaved(key);
+  if (remembered) return { row: existing(remembered, id), cache: 'MEMO' };
+  const store = SavedScenarioStore.forReading(c.env.DB, bookmark);
+  const row = await store.read(id, revision);
+  if (row) rememberSaved(key, row);
+  return { row: existing(row, id), store, cache: 'MISS' };
+}
+
+function withBookmark(
+  store: SavedScenarioStore | undefined,
+  headers: Record<string, string>,
+): Record<string, string> {
+  const bookmark = store?.bookmark();
   return bookmark ? { ...headers, [BOOKMARK_HEADER]: bookmark } : headers;
 }
 
@@ -389,10 +413,9 @@ export const savedScenarios = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const store = SavedScenarioStore.forReading(c.env.DB, c.req.valid('header')['x-d1-bookmark']);
-      const row = existing(await store.read(id), id);
+      const { row, store, cache } = await readForGet(c, id, c.req.valid('header')['x-d1-bookmark']);
       const etag = savedEtag(id, row.revision);
-      const headers = withBookmark(store, { ETag: etag, 'Cache-Control': REVALIDATE });
+      const headers = withBookmark(store, { ETag: etag, 'Cache-Control': REVALIDATE, 'X-Cache': cache });
       if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers) as never;
       if (row.body === null) throw new Error(`saved scenario ${id} has no revision ${row.revision}`);
       const stored = parseStored(c, id, row.revision, row.body);
@@ -452,10 +475,14 @@ export const savedScenarios = createRouter()
       const sources = body.sources ?? [];
       const now = nowIso();
       if (!(await store.update(id, head.revision, storedText(body.scenario, sources), now))) {
+        forgetSaved(id);
         return lostRace(store, id);
       }
       const revision = head.revision + 1;
-      const row: SavedWithBody = { ...head, revision, updatedAt: now, body: null, revisionCreatedAt: now };
+      const text = storedText(body.scenario, sources);
+      const row: SavedWithBody = { ...head, revision, updatedAt: now, body: text, revisionCreatedAt: now };
+      forgetSaved(id);
+      rememberSaved(id, row);
       const headers = withBookmark(store, { ETag: savedEtag(id, revision), 'Cache-Control': 'no-store' });
       return c.json(representation(row, { scenario: body.scenario, sources }, revision), 200, headers);
     },
@@ -489,7 +516,9 @@ export const savedScenarios = createRouter()
       const store = SavedScenarioStore.forWriting(c.env.DB);
       const head = existing(await store.read(id), id);
       await authorise(head, c.req.valid('header'));
-      if (!(await store.delete(id, head.revision, nowIso()))) return lostRace(store, id);
+      const won = await store.delete(id, head.revision, nowIso());
+      forgetSaved(id);
+      if (!won) return lostRace(store, id);
       return c.body(null, 204, withBookmark(store, {})) as never;
     },
   )
@@ -553,8 +582,7 @@ export const savedScenarios = createRouter()
     }),
     async (c) => {
       const { id, n } = c.req.valid('param');
-      const store = SavedScenarioStore.forReading(c.env.DB, c.req.valid('header')['x-d1-bookmark']);
-      const row = existing(await store.read(id, n), id);
+      const { row, store, cache } = await readForGet(c, id, c.req.valid('header')['x-d1-bookmark'], n);
       if (row.body === null) {
         throw new ProblemError(
           'not-found',
@@ -563,7 +591,7 @@ export const savedScenarios = createRouter()
         );
       }
       const etag = savedEtag(id, n);
-      const headers = withBookmark(store, { ETag: etag, 'Cache-Control': IMMUTABLE });
+      const headers = withBookmark(store, { ETag: etag, 'Cache-Control': IMMUTABLE, 'X-Cache': cache });
       if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers) as never;
       const stored = parseStored(c, id, n, row.body);
       return c.json(representation(row, stored, n), 200, headers);

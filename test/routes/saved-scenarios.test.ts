@@ -106,6 +106,14 @@ describe('GET, PUT and DELETE /v1/saved-scenarios/{id}', () => {
       headers: { 'If-None-Match': created.etag },
     });
     expect(again.status).toBe(304);
+    // A repeat within a moment comes from this isolate's memory; a bookmark or no-cache goes to D1.
+    const repeat = await call(`/v1/saved-scenarios/${created.id}`);
+    expect(repeat.headers.get('X-Cache')).toBe('MEMO');
+    const fresh = await call(`/v1/saved-scenarios/${created.id}`, {
+      headers: { 'Cache-Control': 'no-cache' },
+    });
+    expect(fresh.headers.get('X-Cache')).toBe('MISS');
+    expect(fresh.headers.get('X-D1-Bookmark')).toBeTruthy();
   });
 
   it('revises with token and If-Match: 200 and a new ETag; 401, 403, 428 and 412 otherwise', async () => {
