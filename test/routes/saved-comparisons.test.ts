@@ -55,6 +55,16 @@ describe('comparisons with saved scenarios', () => {
     expect(cells).not.toContain(HOSTILE_TITLE);
   });
 
+  it('escapes stored text on the comparison page', async () => {
+    const title = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const created = await createSaved({ ...SAVED_BODY, scenario: { ...SAVED_BODY.scenario, title } });
+    const page = await call(`/compare?scenarios=${SEED_IDS[0]},saved:${created.id}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).not.toContain(title);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
   it('takes saved references in POST /v1/compare and on the comparison page', async () => {
     const created = await createSaved();
     const post = await callJson<{ scenarios: { id: string }[] }>('/v1/compare', {
