@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/limits.ts';
 import { call, callJson, SEED_IDS } from '../helpers.ts';
 import { createSaved, jsonFrom, newClient, putSaved, retitled, SAVED_BODY } from './saved-helpers.ts';
 
@@ -223,6 +224,29 @@ describe('GET, PUT and DELETE /v1/saved-scenarios/{id}', () => {
       .first<{ revision: number }>();
     expect(head?.revision).toBe(2);
   });
+
+  it('refuses a revision beyond the cap with a 409, changing nothing', async () => {
+    const created = await createSaved();
+    let etag = created.etag;
+    for (let revision = 2; revision <= LIMITS.savedRevisions; revision++) {
+      const response = await putSaved(
+        created.id,
+        retitled(`Revision ${revision}`),
+        auth(created.editToken, etag),
+      );
+      expect(response.status).toBe(200);
+      etag = response.headers.get('ETag') ?? '';
+    }
+    const response = await putSaved(created.id, retitled('One too many'), auth(created.editToken, etag));
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as { limit: number }).limit).toBe(LIMITS.savedRevisions);
+    const count = await env.DB.prepare(
+      'SELECT COUNT(*) AS n FROM saved_scenario_revisions WHERE scenario_id = ?',
+    )
+      .bind(created.id)
+      .first<{ n: number }>();
+    expect(count?.n).toBe(LIMITS.savedRevisions);
+  }, 30_000);
 
   it('answers an unreadable stored row with a logged 500 for that id only', async () => {
     const good = await createSaved();
