@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { cloudflareTest } from '@cloudflare/vitest-plugin';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { unstable_readConfig } from 'wrangler';
 
@@ -12,6 +12,9 @@ import { unstable_readConfig } from 'wrangler';
 // the bundle that deploys and requests workbooks from it in Miniflare, every substitute included.
 const alias: Record<string, string> = unstable_readConfig({ config: './wrangler.toml' }).alias ?? {};
 
+// The D1 schema, read in Node and applied inside workerd by test/setup/apply-migrations.ts.
+const migrations = await readD1Migrations(resolve('migrations'));
+
 export default defineConfig({
   // At the root: Vite ignores a project's own resolve.alias here; the bundle project opts out below.
   resolve: {
@@ -21,11 +24,17 @@ export default defineConfig({
     silent: 'passed-only',
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+          }),
+        ],
         test: {
           name: 'workerd',
           include: ['test/**/*.test.ts'],
           exclude: ['test/bundle/**'],
+          setupFiles: ['./test/setup/apply-migrations.ts'],
           // A file's first request loads and validates the catalogue; on a busy 2-core machine
           // that has taken more than vitest's default 5 s.
           testTimeout: 15_000,

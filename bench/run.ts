@@ -35,6 +35,7 @@ import {
   renderTable,
   versionsLine,
 } from './report.ts';
+import { applyMigrations, createSaved, SAVED_BINDINGS, timeCreate, timeUpdate } from './saved.ts';
 import { profileStartup } from './startup.ts';
 import { linearFit, median, percentile, prng, ratioOfMediansInterval, shuffled } from './stats.ts';
 import { type Compatibility, EMPTY_WORKER, readCompatibility, startWorker, timedFetch } from './worker.ts';
@@ -68,6 +69,10 @@ const BUDGET = {
   // varies about twofold between runs.
   lazyOverEager: 0.75,
   lazyOverCatalogue: 1.5,
+  // Saved what-ifs (issue 17): a read of a shared link ≤ 2 × /health; a comparison with one saved
+  // scenario ≤ 1.5 × the same comparison with catalogue scenarios only.
+  savedReadVsHealth: 2,
+  savedCompareVsCatalogue: 1.5,
   gzipKiB: 350,
 };
 const SCALING_NS = [1, 3, 10, 20] as const;
@@ -101,8 +106,12 @@ process.once('SIGINT', () => {
   void cleanup().finally(() => process.exit(130));
 });
 
-function start(source: Parameters<typeof startWorker>[0], compat: Compatibility): Miniflare {
-  const mf = startWorker(source, compat);
+function start(
+  source: Parameters<typeof startWorker>[0],
+  compat: Compatibility,
+  extra: Record<string, unknown> = {},
+): Miniflare {
+  const mf = startWorker(source, compat, extra);
   live.add(mf);
   return mf;
 }
@@ -230,7 +239,8 @@ async function main(): Promise<number> {
   const bootMedian = (key: string) => median(boots.find((b) => b.key === key)?.samples ?? []);
 
   // --- Requests ----------------------------------------------------------------------------
-  const productMf = start(fromBundle(product), compat);
+  const productMf = start(fromBundle(product), compat, SAVED_BINDINGS);
+  await applyMigrations(productMf, root);
   const benchMf = start(fromBundle(catalogue), compat);
 
   const health = async (mf: Miniflare) => {
@@ -259,6 +269,17 @@ async function main(): Promise<number> {
     throw new Error(`cache check: X-Cache ${firstXlsx.xCache} then ${repeatXlsx.xCache}, not MISS then MEMO`);
   }
   await timedFetch(productMf, `http://localhost${comparePath(seeds, 'json')}`); // primes the JSON repeat
+
+  // Saved what-ifs: one to read and compare, one to revise; the catalogue-only comparison they are
+  // held against swaps the saved scenario for a fourth catalogue scenario.
+  const readable = await createSaved(productMf, 'Bench what-if to read');
+  const revised = await createSaved(productMf, 'Bench what-if to revise');
+  const fourth = productIds.find((id) => !seeds.includes(id as (typeof seeds)[number]));
+  if (!fourth) throw new Error('the catalogue has no fourth scenario');
+  const seedsPlusCatalogue = comparePath([...seeds, fourth], 'json');
+  const seedsPlusSaved = comparePath([...seeds, `saved:${readable.id}`], 'json');
+  for (const path of [seedsPlusCatalogue, seedsPlusSaved])
+    await timedFetch(productMf, `http://localhost${path}`);
 
   let misses = 0;
   const http = (
@@ -383,6 +404,60 @@ async function main(): Promise<number> {
       floor: 'health',
       cache: 'MEMO',
     }),
+    {
+      key: 'savedCreate',
+      label: 'POST /v1/saved-scenarios (create: validate, hash the token, one D1 batch)',
+      unit: 'ms',
+      heavy: false,
+      floor: 'health',
+      samples: [],
+      sample: () => timeCreate(productMf),
+    },
+    http(
+      'savedRead',
+      'GET /v1/saved-scenarios/{id}: a shared link read again and again (from this isolate’s reads of the last 2 s, else one D1 query)',
+      productMf,
+      `/v1/saved-scenarios/${readable.id}`,
+      {
+        floor: 'health',
+      },
+    ),
+    http(
+      'savedReadFresh',
+      'For reference: the same read with Cache-Control: no-cache (always a D1 query in Miniflare’s local D1)',
+      productMf,
+      `/v1/saved-scenarios/${readable.id}`,
+      { floor: 'health', cache: 'MISS' },
+    ),
+    {
+      key: 'savedUpdate',
+      label: 'PUT /v1/saved-scenarios/{id} (update with If-Match: read, validate, one conditional D1 batch)',
+      unit: 'ms',
+      heavy: false,
+      floor: 'health',
+      samples: [],
+      sample: () => timeUpdate(productMf, revised, 100),
+    },
+    http(
+      'json4cat',
+      `GET /v1/compare JSON, 3 seeds + ${fourth} (repeat: X-Cache MEMO)`,
+      productMf,
+      seedsPlusCatalogue,
+      {
+        floor: 'health',
+        cache: 'MEMO',
+      },
+    ),
+    http(
+      'json4saved',
+      'GET /v1/compare JSON, 3 seeds + 1 saved scenario (D1 read, then X-Cache MEMO)',
+      productMf,
+      seedsPlusSaved,
+      {
+        floor: 'health',
+        cache: 'MEMO',
+      },
+    ),
     http('bhealth', `${B} GET /health (its routing floor)`, benchMf, '/health'),
     http('bjson20', `${B} GET /v1/compare JSON, 20 scenarios`, benchMf, comparePath(benchIds(20), 'json'), {
       floor: 'bhealth',
@@ -436,6 +511,14 @@ async function main(): Promise<number> {
     xlsx3hit: {
       budget: `≤ ${BUDGET.cachedVsHealth}× /health`,
       pass: () => med('xlsx3hit') <= BUDGET.cachedVsHealth * med('health'),
+    },
+    savedRead: {
+      budget: `≤ ${BUDGET.savedReadVsHealth}× /health`,
+      pass: () => med('savedRead') <= BUDGET.savedReadVsHealth * med('health'),
+    },
+    json4saved: {
+      budget: `≤ ${BUDGET.savedCompareVsCatalogue}× the catalogue-only row above`,
+      pass: () => med('json4saved') <= BUDGET.savedCompareVsCatalogue * med('json4cat'),
     },
   };
   for (const c of cases) {

@@ -23,6 +23,8 @@ export function readCompatibility(wranglerToml: string): Compatibility {
 export function startWorker(
   source: { scriptDir: string; scriptPath: string } | { script: string },
   compat: Compatibility,
+  /** Bindings and other options on top (e.g. the product's D1 database). */
+  extra: Record<string, unknown> = {},
 ): Miniflare {
   const code =
     'script' in source
@@ -38,6 +40,7 @@ export function startWorker(
       log: new NoOpLog(),
       // The Worker writes one JSON log line per request; keep them off the bench's output.
       handleStructuredLogs: () => {},
+      ...extra,
     }),
   );
 }

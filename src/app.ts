@@ -15,6 +15,7 @@ import { compare } from './routes/compare.ts';
 import { health } from './routes/health.ts';
 import { pages } from './routes/pages.tsx';
 import { reference } from './routes/reference.ts';
+import { savedScenarios } from './routes/saved-scenarios.ts';
 import { scenarios } from './routes/scenarios.ts';
 import { timeline } from './routes/timeline.ts';
 
@@ -22,14 +23,34 @@ export const API_TITLE = 'Negotiation scenarios API';
 
 /**
  * CORS, decided: a public API that uses no cookies or other ambient credentials, so any origin may
- * read it and POST JSON to it (a newsroom page comparing its own what-if). Only the request headers
+ * read it, POST JSON to it (a newsroom page comparing its own what-if) and revise a saved what-if
+ * with its bearer token (a token is never sent by the browser on its own). Only the request headers
  * the API reads are allowed (never an echo of what a preflight asks for), and credentials never.
  */
 export const CORS_POLICY = {
   origin: '*',
-  allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-  allowHeaders: ['Content-Type', 'Accept', 'If-None-Match', 'Cache-Control', 'Pragma'],
-  exposeHeaders: ['ETag', 'Content-Disposition', 'X-Request-Id', 'X-Cache', 'Location'],
+  allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+  allowHeaders: [
+    'Content-Type',
+    'Accept',
+    'If-None-Match',
+    'If-Match',
+    'Cache-Control',
+    'Pragma',
+    'Authorization',
+    'Idempotency-Key',
+    'X-D1-Bookmark',
+  ],
+  exposeHeaders: [
+    'ETag',
+    'Content-Disposition',
+    'X-Request-Id',
+    'X-Cache',
+    'Location',
+    'X-D1-Bookmark',
+    'Idempotent-Replayed',
+    'Retry-After',
+  ],
   credentials: false,
   maxAge: 86400,
 };
@@ -77,6 +98,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', reference);
   app.route('/v1', compare);
   app.route('/v1', timeline);
+  app.route('/v1', savedScenarios);
   app.route('/', pages);
 
   const openApiConfig = {
@@ -90,6 +112,10 @@ export function createApp(): OpenAPIHono<AppEnv> {
       { name: 'Catalogue', description: 'The scenarios.' },
       { name: 'Comparison', description: 'Scenarios side by side, as JSON, CSV or XLSX.' },
       { name: 'Reference data', description: 'Regions, baselines, parties, issues and sources.' },
+      {
+        name: 'Saved what-ifs',
+        description: 'Your own scenarios, stored, revised, shared by link and compared as saved:<id>.',
+      },
       { name: 'Service', description: 'Health and documentation.' },
     ],
   };

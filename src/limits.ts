@@ -16,4 +16,8 @@ export const LIMITS = {
   problemDetailChars: 1000,
   /** Valid ids listed in one problem. */
   problemValidIds: 100,
+  /** Revisions one saved scenario may have (409 beyond). */
+  savedRevisions: 100,
+  /** Creates, updates and deletes of saved scenarios per client per minute (429 beyond; wrangler.toml). */
+  savedWritesPerMinute: 30,
 } as const;

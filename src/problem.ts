@@ -21,6 +21,13 @@ export const PROBLEM_TYPES = {
   'payload-too-large': { status: 413, title: 'Payload too large' },
   'uri-too-long': { status: 414, title: 'URI too long' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  unauthorized: { status: 401, title: 'Unauthorized' },
+  forbidden: { status: 403, title: 'Forbidden' },
+  'revision-limit': { status: 409, title: 'Revision limit reached' },
+  gone: { status: 410, title: 'Gone' },
+  'precondition-failed': { status: 412, title: 'Precondition failed' },
+  'precondition-required': { status: 428, title: 'Precondition required' },
+  'too-many-requests': { status: 429, title: 'Too many requests' },
   internal: { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
 export type ProblemType = keyof typeof PROBLEM_TYPES;

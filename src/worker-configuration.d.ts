@@ -5,3 +5,11 @@ declare namespace Cloudflare {
     mainModule: typeof import('./index.ts');
   }
 }
+
+// The bindings in wrangler.toml, as `env` from `cloudflare:workers` sees them.
+declare namespace Cloudflare {
+  interface Env {
+    DB: D1Database;
+    SAVED_WRITES: RateLimit;
+  }
+}

@@ -30,6 +30,18 @@ const PROBLEM_HELP: Record<ProblemType, string> = {
   'payload-too-large': 'The request body is larger than the limit given in `limit` (bytes).',
   'uri-too-long': 'The query string is longer than the limit given in `limit` (characters).',
   'unsupported-media-type': 'A request body must be sent as application/json.',
+  unauthorized:
+    'Changing a saved scenario needs its edit token as `Authorization: Bearer <editToken>` (see the WWW-Authenticate header).',
+  forbidden: 'The edit token does not belong to this saved scenario.',
+  'revision-limit':
+    'The saved scenario has as many revisions as it may keep (`limit`); save a new one instead.',
+  gone: 'The saved scenario was deleted: its content and revisions are purged, and the id is never reused.',
+  'precondition-failed':
+    'If-Match names a revision that is no longer the latest: someone else changed the saved scenario. The ETag header carries the current one; read it, merge, and retry.',
+  'precondition-required':
+    'Changing a saved scenario needs If-Match with the ETag of the revision you read, so that two writers never overwrite each other.',
+  'too-many-requests':
+    'Too many creates or writes from this client; wait the number of seconds in Retry-After (`limit` is the allowance per minute).',
   internal:
     'Something failed on our side. The response carries a request id; nothing about the cause is exposed.',
 };

@@ -5,6 +5,7 @@ import { compareScenarios } from '../domain/compare.ts';
 import { ComparisonSchema } from '../domain/comparison.ts';
 import { IdSchema, IsoDateSchema } from '../domain/primitives.ts';
 import { BaselineSchema, SourceSchema } from '../domain/reference.ts';
+import { SavedReferenceSchema } from '../domain/saved-scenario.ts';
 import { ScenarioSchema } from '../domain/scenario.ts';
 import { FORMATS, type Format, MEDIA_TYPES, XLSX_CONTENT_TYPE } from '../formats/media-types.ts';
 import { comparisonFileName, renderComparison } from '../formats/respond.ts';
@@ -15,6 +16,7 @@ import { createRouter } from '../router.ts';
 import { type ResolvedComparison, resolveComparison } from './comparison-input.ts';
 import { chooseFormat } from './negotiate.ts';
 import { BaselineQuerySchema, FormatQuerySchema } from './query-schemas.ts';
+import { loadSavedScenarios } from './saved-comparison.ts';
 
 const MAX_SCENARIOS = LIMITS.scenariosPerComparison;
 
@@ -35,7 +37,7 @@ const CompareQuerySchema = z.object({
     .max(2000)
     .openapi({
       param: {
-        description: `Comma-separated scenario ids, 1 to ${MAX_SCENARIOS}, distinct, in the order to show them.`,
+        description: `Comma-separated scenario ids, 1 to ${MAX_SCENARIOS}, distinct, in the order to show them: catalogue ids, and saved:<id> (latest revision) or saved:<id>@<revision> for saved what-ifs.`,
       },
       example: 'anchorage-2025-08,donetsk-swap-2025-10,ceasefire-current-lines-2025-10',
     }),
@@ -47,8 +49,8 @@ const CompareBodySchema = z
   .object({
     scenarios: z
       .array(
-        z.union([IdSchema, ScenarioSchema], {
-          error: 'must be a catalogue scenario id or an inline scenario object',
+        z.union([IdSchema, SavedReferenceSchema, ScenarioSchema], {
+          error: 'must be a catalogue scenario id, a saved:<id> reference or an inline scenario object',
         }),
       )
       .min(1)
@@ -57,7 +59,7 @@ const CompareBodySchema = z
         message: `at most ${LIMITS.inlineScenarios} inline scenarios per request`,
       })
       .describe(
-        `Catalogue ids and/or inline scenarios (your own what-ifs, at most ${LIMITS.inlineScenarios}), in the order to show them.`,
+        `Catalogue ids, saved:<id>[@<revision>] references and/or inline scenarios (your own what-ifs, at most ${LIMITS.inlineScenarios}), in the order to show them.`,
       ),
     baseline: z
       .union([IsoDateSchema, BaselineSchema], {
@@ -83,7 +85,8 @@ const CompareBodySchema = z
 function parseIdList(raw: string): string[] {
   const ids = raw.split(',').map((id) => id.trim());
   const errors = ids.flatMap((id, i) => {
-    const result = IdSchema.safeParse(id);
+    // saved:<id> references are checked when they are loaded (loadSavedScenarios).
+    const result = id.startsWith('saved:') ? { success: true as const } : IdSchema.safeParse(id);
     return result.success
       ? []
       : [
@@ -115,14 +118,17 @@ async function buildResponse(
   resolved: ResolvedComparison,
   format: Format,
   headers: Record<string, string> = {},
+  fromQuery = false,
 ): Promise<Response> {
   const comparison = compareScenarios(resolved.scenarios, resolved.baseline, resolved.reference);
   const ids = resolved.scenarios.map((s) => s.id);
   const rendered = await renderComparison(comparison, format, {
     fileName: comparisonFileName(ids, resolved.baseline.id, format),
-    requestPath: resolved.fromCatalogue
-      ? `/v1/compare?scenarios=${ids.join(',')}&baseline=${resolved.baseline.id}&format=${format}`
-      : 'POST /v1/compare (inline data, not stored)',
+    // A GET (catalogue or saved scenarios) can be fetched again; inline data cannot.
+    requestPath:
+      resolved.fromCatalogue || fromQuery
+        ? `/v1/compare?scenarios=${ids.join(',')}&baseline=${resolved.baseline.id}&format=${format}`
+        : 'POST /v1/compare (inline data, not stored)',
     changelog: catalog.changelog,
   });
   return new Response(rendered.body, { status: 200, headers: { ...rendered.headers, ...headers } });
@@ -148,22 +154,30 @@ export const compare = createRouter()
       const format = chooseFormat(query.format, c.req.header('Accept'));
       c.set('format', format);
       const ids = parseIdList(query.scenarios);
-      // Resolve first: only a comparison that exists has an ETag a condition can match.
+      // Load saved:<id> references, then resolve: only a comparison that exists has an ETag a
+      // condition can match.
+      const saved = await loadSavedScenarios(c, ids, 'query');
       const resolved = resolveComparison(
         { scenarios: ids, ...(query.baseline !== undefined && { baseline: query.baseline }) },
         catalog,
         'query',
+        saved,
       );
-      // The response depends only on these inputs, so they key the ETag and the edge cache.
-      const canonical = `compare|${catalog.version}|${ids.join(',')}|${resolved.baseline.id}|${format}`;
+      // The response depends only on these inputs, so they key the ETag and the edge cache; a
+      // saved scenario enters as saved:<id>@<revision>, so a new revision is a new key.
+      const keyIds = resolved.scenarios.map((s) => s.id);
+      const canonical = `compare|${catalog.version}|${keyIds.join(',')}|${resolved.baseline.id}|${format}`;
       const headers = {
         ETag: etagFor(canonical, format === 'xlsx'),
-        'Cache-Control': CACHE_CONTROL,
+        // saved:<id> may move to a new revision at any time: revalidate instead of keeping it.
+        'Cache-Control': saved.size > 0 ? 'no-cache' : CACHE_CONTROL,
         Vary: 'Accept',
       };
       return (
         notModified(c, headers) ??
-        cachedBuild(c, canonical, { edge: format === 'xlsx' }, () => buildResponse(resolved, format, headers))
+        cachedBuild(c, canonical, { edge: format === 'xlsx' }, () =>
+          buildResponse(resolved, format, headers, true),
+        )
       );
     },
   )
@@ -192,6 +206,9 @@ export const compare = createRouter()
       const body = c.req.valid('json');
       const format = chooseFormat(body.format, c.req.header('Accept'), 'body');
       c.set('format', format);
-      return buildResponse(resolveComparison(body, catalog, 'body'), format, { 'Cache-Control': 'no-store' });
+      const saved = await loadSavedScenarios(c, body.scenarios, 'body');
+      return buildResponse(resolveComparison(body, catalog, 'body', saved), format, {
+        'Cache-Control': 'no-store',
+      });
     },
   );

@@ -17,6 +17,7 @@ import {
   ProblemError,
   unknownIdProblem,
 } from '../problem.ts';
+import type { SavedScenarios } from './saved-comparison.ts';
 
 /** What a comparison request asks for, once its parts have passed schema validation. */
 export interface ComparisonRequest {
@@ -40,16 +41,19 @@ const toFieldErrors = (where: FieldError['in'], prefix: (string | number)[], pro
 /**
  * Resolves scenario ids and inline scenarios, a baseline date or inline snapshot, and inline
  * sources against the catalogue. Unknown ids in a query are 404s; anything wrong inside a body
- * is a 422 that names every JSON path at fault.
+ * is a 422 that names every JSON path at fault. `saved` holds the saved scenarios (`saved:<id>`
+ * references) the request names, loaded beforehand; they obey the same rules as inline ones.
  */
 export function resolveComparison(
   request: ComparisonRequest,
   catalog: Catalog,
   where: 'query' | 'body',
+  saved: SavedScenarios = new Map(),
 ): ResolvedComparison {
   const errors: FieldError[] = [];
   const inlineSources = request.sources ?? [];
-  const sourcesById = inlineSources.length > 0 ? new Map(catalog.sourcesById) : catalog.sourcesById;
+  const sourcesById =
+    inlineSources.length > 0 || saved.size > 0 ? new Map(catalog.sourcesById) : catalog.sourcesById;
   inlineSources.forEach((source, i) => {
     if (sourcesById.has(source.id)) {
       errors.push({
@@ -60,12 +64,28 @@ export function resolveComparison(
     }
     (sourcesById as Map<string, Source>).set(source.id, source);
   });
+  // A saved scenario's own sources join the comparison's; two that share an id must be the same source.
+  for (const [ref, entry] of saved) {
+    for (const source of entry.sources) {
+      const known = sourcesById.get(source.id);
+      if (known && JSON.stringify(known) !== JSON.stringify(source)) {
+        errors.push({
+          in: where,
+          path: where === 'query' ? 'scenarios' : 'sources',
+          message: `source id "${source.id}" of ${ref} names a different source elsewhere in this comparison`,
+        });
+      }
+      (sourcesById as Map<string, Source>).set(source.id, source);
+    }
+  }
+  const inlineOf = (entry: string | Scenario): Scenario | undefined =>
+    typeof entry === 'string' ? saved.get(entry)?.scenario : entry;
 
   const seen = new Map<string, number>();
   const scenarios: Scenario[] = [];
   const unknownIds: string[] = [];
   request.scenarios.forEach((entry, i) => {
-    const id = typeof entry === 'string' ? entry : entry.id;
+    const id = inlineOf(entry)?.id ?? (entry as string);
     const first = seen.get(id);
     if (first !== undefined) {
       errors.push({
@@ -75,7 +95,9 @@ export function resolveComparison(
       });
     }
     seen.set(id, i);
-    if (typeof entry === 'string') {
+    const savedScenario = typeof entry === 'string' ? saved.get(entry)?.scenario : undefined;
+    if (savedScenario) scenarios.push(savedScenario);
+    else if (typeof entry === 'string') {
       const scenario = catalog.scenariosById.get(entry);
       if (scenario) scenarios.push(scenario);
       else unknownIds.push(entry);
@@ -92,7 +114,7 @@ export function resolveComparison(
   });
 
   const hasInline =
-    typeof request.baseline === 'object' || request.scenarios.some((s) => typeof s !== 'string');
+    typeof request.baseline === 'object' || request.scenarios.some((s) => inlineOf(s) !== undefined);
   const known = hasInline
     ? knownIdsOf({
         sources: [...sourcesById.values()],
@@ -150,11 +172,15 @@ export function resolveComparison(
   // proposer going back in time, and share intervals that hold against every baseline they may
   // be compared with (this request's and the catalogue's).
   const chainable = new Map(catalog.scenariosById);
-  for (const entry of request.scenarios) if (typeof entry !== 'string') chainable.set(entry.id, entry);
+  for (const entry of request.scenarios) {
+    const inline = inlineOf(entry);
+    if (inline) chainable.set(inline.id, inline);
+  }
   const baselines =
     baseline && !catalog.baselines.includes(baseline) ? [baseline, ...catalog.baselines] : catalog.baselines;
-  request.scenarios.forEach((entry, i) => {
-    if (typeof entry === 'string' || !known) return;
+  request.scenarios.forEach((original, i) => {
+    const entry = inlineOf(original);
+    if (!entry || !known) return;
     const at = ['scenarios', i];
     errors.push(...toFieldErrors(where, at, checkScenarioReferences(entry, known)));
     errors.push(...toFieldErrors(where, at, checkSupersedes(entry, chainable)));
@@ -176,6 +202,6 @@ export function resolveComparison(
       sourcesById === catalog.sourcesById
         ? catalog.comparisonReference
         : { ...catalog.comparisonReference, sourcesById },
-    fromCatalogue: !hasInline && inlineSources.length === 0,
+    fromCatalogue: !hasInline && inlineSources.length === 0 && saved.size === 0,
   };
 }

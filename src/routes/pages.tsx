@@ -10,6 +10,7 @@ import { formatDate, truncate } from '../pages/format.ts';
 import { type PageError, renderIndexPage } from '../pages/index-page.tsx';
 import { PAGE_SCRIPT, PAGE_SCRIPT_PATH, PAGE_SCRIPT_URL } from '../pages/page-script.ts';
 import { resolveComparison } from './comparison-input.ts';
+import { loadSavedScenarios } from './saved-comparison.ts';
 
 const MAX_SCENARIOS = LIMITS.scenariosPerComparison;
 /** Pages depend only on the bundled data and the code: a browser or CDN may keep them for a while. */
@@ -20,7 +21,8 @@ const NAMED_IDS = 5;
 /** Cache-Control on 200 and 304 page responses; the ETag is a digest of the HTML, so it changes with the code too. */
 const pageCaching: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  if (c.res.status === 200 || c.res.status === 304) c.res.headers.set('Cache-Control', PAGE_CACHE_CONTROL);
+  if ((c.res.status === 200 || c.res.status === 304) && !c.res.headers.has('Cache-Control'))
+    c.res.headers.set('Cache-Control', PAGE_CACHE_CONTROL);
 };
 
 /** The scenario ids of a query, from repeated `scenarios` params and/or comma-separated lists, trimmed, deduplicated, in order. */
@@ -71,7 +73,8 @@ function checkChoice(
       },
     };
   }
-  const unknown = ids.filter((id) => !catalog.scenariosById.has(id));
+  // saved:<id> references are looked up in D1 by the handler (404 or 410 there).
+  const unknown = ids.filter((id) => !catalog.scenariosById.has(id) && !id.startsWith('saved:'));
   if (unknown.length > 0) {
     const named = unknown.slice(0, NAMED_IDS);
     problems.push({
@@ -151,7 +154,7 @@ pages.get('/', (c) => {
   );
 });
 
-pages.get('/compare', (c) => {
+pages.get('/compare', async (c) => {
   const values = c.req.queries('scenarios') ?? [];
   const ids = scenarioIdsOf(values);
   const baseline = c.req.query('baseline')?.trim() || undefined;
@@ -171,9 +174,20 @@ pages.get('/compare', (c) => {
   // list, and repeats, blanks, escaped commas and stray params go. Ids and baseline are known here.
   const canonical = `?scenarios=${ids.join(',')}${baseline ? `&baseline=${baseline}` : ''}`;
   if (new URL(c.req.url).search !== canonical) return c.redirect(`/compare${canonical}`, 302);
-  const resolved = resolveComparison({ scenarios: ids, ...(baseline && { baseline }) }, catalog, 'query');
+  const saved = await loadSavedScenarios(c, ids, 'query');
+  const resolved = resolveComparison(
+    { scenarios: ids, ...(baseline && { baseline }) },
+    catalog,
+    'query',
+    saved,
+  );
   const comparison = compareScenarios(resolved.scenarios, resolved.baseline, resolved.reference);
-  return c.html(renderComparePage(comparison, catalog), 200);
+  // A saved scenario may get a new revision at any time: revalidate (the ETag is the page's digest).
+  return c.html(
+    renderComparePage(comparison, catalog),
+    200,
+    saved.size > 0 ? { 'Cache-Control': 'no-cache' } : {},
+  );
 });
 
 pages.get(PAGE_SCRIPT_PATH, (c) =>

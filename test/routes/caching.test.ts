@@ -192,9 +192,17 @@ describe('headers on every response', () => {
     const post = await preflight('POST', 'content-type');
     expect(post.status).toBe(204);
     const methods = (post.headers.get('Access-Control-Allow-Methods') ?? '').split(/,\s*/);
-    expect(methods.sort()).toEqual(['GET', 'HEAD', 'OPTIONS', 'POST']);
+    expect(methods.sort()).toEqual(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
     const allowed = (post.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase().split(/,\s*/);
-    expect(allowed).toEqual(expect.arrayContaining(['content-type', 'if-none-match', 'cache-control']));
+    expect(allowed).toEqual(
+      expect.arrayContaining([
+        'content-type',
+        'if-none-match',
+        'if-match',
+        'authorization',
+        'idempotency-key',
+      ]),
+    );
     expect(post.headers.get('Access-Control-Allow-Credentials')).toBeNull();
     // A header the API does not read is not echoed back as allowed.
     const evil = await preflight('POST', 'x-evil, content-type');
