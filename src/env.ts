@@ -1,10 +1,9 @@
-/** Hono environment of the Worker: bindings from wrangler.toml and per-request variables. */
+/**
+ * Hono environment of the Worker: the bindings of wrangler.toml (the `Env` that `wrangler types`
+ * generates in worker-configuration.d.ts; `npm run typecheck` fails when it is stale) and the
+ * per-request variables.
+ */
 export type AppEnv = {
-  Bindings: {
-    /** Saved what-ifs (migrations/). */
-    DB: D1Database;
-    /** Creates and writes of saved what-ifs, per client. */
-    SAVED_WRITES: RateLimit;
-  };
+  Bindings: Env;
   Variables: { requestId: string; format?: string };
 };
