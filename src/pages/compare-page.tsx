@@ -25,6 +25,7 @@ import {
 import { proposerNames } from './index-page.tsx';
 import { Layout, SITE_NAME, toDocument } from './layout.tsx';
 import { BarChart, type BarRow, ChartLegend, niceScale, scaleTicks } from './territory-chart.tsx';
+import { WhatIfStartLink } from './what-if/start-link.tsx';
 
 /** The comparison's query string, for links that show or download exactly this comparison. */
 export function comparisonQuery(comparison: Comparison): string {
@@ -100,6 +101,7 @@ const ScenarioCard = ({ scenario, n, ctx }: { scenario: ScenarioSummary; n: numb
         <p>{scenario.summary}</p>
         <Refs ids={scenario.sources} ctx={ctx} />
       </details>
+      <WhatIfStartLink scenarioId={scenario.id} />
       {scenario.corrections && scenario.corrections.length > 0 && (
         <details class="corrections">
           <summary>
