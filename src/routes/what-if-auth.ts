@@ -7,7 +7,7 @@
 //
 // Anti-forgery: every form carries the value of a `csrf` cookie (random, HttpOnly,
 // SameSite=Strict) in a hidden field; a POST is refused unless both are present and equal, and
-// unless a browser-sent Origin, if any, is this site's.
+// when the browser names another site as its Origin or Sec-Fetch-Site.
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { CookieOptions } from 'hono/utils/cookie';
@@ -80,8 +80,10 @@ export function csrfToken(c: Context<AppEnv>): string {
 
 /** Whether a POST carries this browser's anti-forgery value and, if it says, comes from this site. */
 export function csrfValid(c: Context<AppEnv>, field: unknown): boolean {
+  // Under this site's Referrer-Policy (no-referrer) a browser sends `Origin: null` with its own
+  // forms, so "null" proves nothing either way; the token decides.
   const origin = c.req.header('Origin');
-  if (origin && origin !== new URL(c.req.url).origin) return false;
+  if (origin && origin !== 'null' && origin !== new URL(c.req.url).origin) return false;
   if (c.req.header('Sec-Fetch-Site') === 'cross-site') return false;
   const cookie = getCookie(c, CSRF_COOKIE);
   return (
