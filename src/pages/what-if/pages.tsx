@@ -514,7 +514,8 @@ export const ScenarioView = ({
         <time datetime={scenario.date}>{formatDate(scenario.date)}</time> · {scenario.venue}
       </p>
       <H>Territory</H>
-      <div class="table-wrap">
+      {/* Focusable, so that a keyboard can scroll a table wider than the screen. */}
+      <section class="table-wrap" tabindex={0} aria-label={`Territory of ${scenario.title}`}>
         <table>
           <caption>After the what-if, against the baseline of {formatDate(baseline.id)}</caption>
           <thead>
@@ -547,9 +548,9 @@ export const ScenarioView = ({
             })}
           </tbody>
         </table>
-      </div>
+      </section>
       <H>Issues</H>
-      <div class="table-wrap">
+      <section class="table-wrap" tabindex={0} aria-label={`Issues of ${scenario.title}`}>
         <table>
           <caption>Position on each issue</caption>
           <thead>
@@ -569,7 +570,7 @@ export const ScenarioView = ({
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <H>Sources</H>
       <ul>
         {scenario.sources.map((id) => {
