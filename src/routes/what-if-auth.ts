@@ -56,6 +56,9 @@ export async function editTokenFor(c: Context<AppEnv>, head: SavedHead): Promise
   return constantTimeEqual(await sha256Hex(token), head.tokenHash) ? token : undefined;
 }
 
+/** Whether the request carries an edit cookie at all (valid or not). */
+export const hasEditCookie = (c: Context<AppEnv>): boolean => getCookie(c, EDIT_COOKIE) !== undefined;
+
 /** Whether a presented edit token (typed into the claim form) belongs to this what-if. */
 export async function tokenMatches(token: string, head: SavedHead): Promise<boolean> {
   if (!TOKEN.test(token) || !head.tokenHash || head.deletedAt) return false;

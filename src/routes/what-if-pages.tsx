@@ -43,6 +43,7 @@ import {
   dropEditing,
   editTokenFor,
   grantEditing,
+  hasEditCookie,
   savedPath,
   takeReveal,
   tokenMatches,
@@ -236,8 +237,11 @@ whatIfPages.get('/saved/:id', async (c) => {
   const id = c.req.param('id');
   const asked = c.req.query('revision');
   const revision = asked && /^[1-9]\d{0,5}$/.test(asked) ? Number(asked) : undefined;
-  // An editor reads from the primary: right after a save the page must show it.
-  const store = SavedScenarioStore.forWriting(c.env.DB);
+  // A browser that may edit reads from the primary, so that the page shows its own save at once;
+  // anyone else may be answered by a replica.
+  const store = hasEditCookie(c)
+    ? SavedScenarioStore.forWriting(c.env.DB)
+    : SavedScenarioStore.forReading(c.env.DB, undefined);
   const row = await readSaved(store, id, revision);
   const token = await editTokenFor(c, row);
   const stored = parseStored(c, id, revision ?? row.revision, row.body ?? '');

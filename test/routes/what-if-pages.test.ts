@@ -155,6 +155,12 @@ describe('the what-if form', () => {
       body: fields.toString(),
     });
     expect(crossSite.status).toBe(403);
+    const fetchedCrossSite = await browser.request('/what-if', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'cross-site' },
+      body: fields.toString(),
+    });
+    expect(fetchedCrossSite.status).toBe(403);
     const noCookie = await call('/what-if', {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -162,6 +168,17 @@ describe('the what-if form', () => {
       redirect: 'manual',
     });
     expect(noCookie.status).toBe(403);
+  });
+
+  it("accepts its own form sent with Origin: null (the site's no-referrer policy)", async () => {
+    const browser = new Browser();
+    const { html } = await browser.page(`/what-if/new?from=${FORK}`);
+    const saved = await browser.request('/what-if', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'null' },
+      body: formFields(html, '/what-if').toString(),
+    });
+    expect(saved.status).toBe(303);
   });
 
   it('re-renders an invalid form with the message beside the field and everything typed kept', async () => {
@@ -211,6 +228,7 @@ describe('a saved what-if', () => {
     expect(first.html).toContain(`href="/saved/${id}/edit"`);
     expect(first.html).toContain('55% to 70%');
     const again = await browser.page(`/saved/${id}`);
+    expect(again.html).toContain('Revision 1 (shown)');
     expect(again.html).not.toContain(token);
     expect(again.html).toContain(`href="/saved/${id}/edit"`);
 
@@ -265,9 +283,13 @@ describe('a saved what-if', () => {
     mine.set('region.donetsk.high', '75');
     const saved = await browser.post(`/saved/${id}/edit`, mine);
     expect(saved.response.status).toBe(303);
-    const page = await browser.page(`/saved/${id}`);
-    expect(page.html).toContain('revision 2');
+    const page = await browser.page(`/saved/${id}?saved=1`);
+    expect(page.html).toContain('Saved as revision 2.');
     expect(page.html).toContain('55% to 75%');
+    expect(page.html).toContain(`href="/saved/${id}?revision=1"`);
+    const first = await new Browser().page(`/saved/${id}?revision=1`);
+    expect(first.html).toContain('55% to 70%');
+    expect(first.html).toContain('the latest is revision 2');
 
     const theirs = formFields(open2.html, `/saved/${id}/edit`);
     theirs.set('title', 'Edited elsewhere, unsaved');
