@@ -18,6 +18,7 @@ import { reference } from './routes/reference.ts';
 import { savedScenarios } from './routes/saved-scenarios.ts';
 import { scenarios } from './routes/scenarios.ts';
 import { timeline } from './routes/timeline.ts';
+import { whatIfPages } from './routes/what-if-pages.tsx';
 
 export const API_TITLE = 'Negotiation scenarios API';
 
@@ -99,6 +100,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', compare);
   app.route('/v1', timeline);
   app.route('/v1', savedScenarios);
+  app.route('/', whatIfPages);
   app.route('/', pages);
 
   const openApiConfig = {

@@ -4,6 +4,7 @@ import type { Scenario } from '../domain/scenario.ts';
 import { LIMITS } from '../limits.ts';
 import { formatDate, humanize, proposerNames } from './format.ts';
 import { Layout, SITE_NAME, toDocument } from './layout.tsx';
+import { BlankWhatIfStart } from './what-if/start-link.tsx';
 
 /** What went wrong with a choice: a heading and the explanation, shown above the form. */
 export interface PageError {
@@ -106,6 +107,8 @@ export function renderIndexPage(catalog: Catalog, options: IndexPageOptions = {}
           <output id="pick-count" class="hint" aria-live="polite"></output>
         </div>
       </form>
+      <h2>Your own what-if</h2>
+      <BlankWhatIfStart />
       <h2>About the data</h2>
       <p>
         Every figure, term and quote carries the sources it comes from; where reports disagree the data says

@@ -80,7 +80,7 @@ button.primary, .button.primary { background: var(--accent); color: var(--bg); b
 blockquote { margin: 0.35rem 0; padding: 0.1rem 0 0.1rem 0.7rem; border-left: 3px solid var(--accent); }
 .who { font-size: 0.9rem; color: var(--muted); margin: 0.1rem 0; }
 .refs { font-size: 0.85rem; color: var(--muted); margin: 0.2rem 0 0; }
-.refs a { text-decoration: none; }
+.refs a { text-underline-offset: 0.15em; }
 .refs a:hover, .refs a:focus-visible { text-decoration: underline; }
 .legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1.2rem; align-items: center; font-size: 0.92rem; margin: 0.4rem 0; padding: 0; list-style: none; }
 .legend li { display: flex; align-items: center; gap: 0.4rem; }

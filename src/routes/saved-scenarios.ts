@@ -18,7 +18,13 @@ import { ScenarioSchema } from '../domain/scenario.ts';
 import type { AppEnv } from '../env.ts';
 import { LIMITS } from '../limits.ts';
 import { jsonBody } from '../middleware.ts';
-import { type FieldError, logUnexpectedError, ProblemError, problemResponses } from '../problem.ts';
+import {
+  type FieldError,
+  fieldErrors,
+  logUnexpectedError,
+  ProblemError,
+  problemResponses,
+} from '../problem.ts';
 import { createRouter } from '../router.ts';
 import { forgetSaved, recallSaved, rememberSaved, wantsFresh } from '../storage/saved-cache.ts';
 import { type SavedHead, SavedScenarioStore, type SavedWithBody } from '../storage/saved-scenarios.ts';
@@ -126,7 +132,8 @@ const headerDescriptions = {
   },
 };
 
-const savedEtag = (id: string, revision: number): string => etagFor(`saved|${id}|${revision}`);
+/** The ETag of one revision of a saved scenario. */
+export const savedEtag = (id: string, revision: number): string => etagFor(`saved|${id}|${revision}`);
 const nowIso = (): string => new Date().toISOString();
 
 /** Creates, updates and deletes are limited per client (CF-Connecting-IP) by the Workers rate limiter. */
@@ -157,6 +164,40 @@ function checkRules(input: { scenario: StoredScenario['scenario']; sources?: Sto
     errors = error.extras.errors.map((e) => ({ ...e, path: e.path.replace(/^scenarios\[0\]/, 'scenario') }));
   }
   return errors;
+}
+
+/** The rules of a create beyond its schema: checkRules(), and a forkOf that names a catalogue scenario. */
+function checkCreate(body: z.infer<typeof CreateSavedSchema>): FieldError[] {
+  const errors = checkRules(body);
+  if (body.forkOf !== undefined && !catalog.scenariosById.has(body.forkOf)) {
+    errors.push({ in: 'body', path: 'forkOf', message: `unknown catalogue scenario "${body.forkOf}"` });
+  }
+  return errors;
+}
+
+/**
+ * Validates a create (`forkOf` allowed) or update body that did not come through this API's JSON
+ * routes (the what-if pages build one from a form): the same schema and rules, field paths as here.
+ */
+export function validateSavedBody(
+  input: unknown,
+  kind: 'create' | 'update',
+): { ok: true; value: z.infer<typeof CreateSavedSchema> } | { ok: false; errors: FieldError[] } {
+  const parsed = (kind === 'create' ? CreateSavedSchema : UpdateSavedSchema).safeParse(input);
+  if (!parsed.success) return { ok: false, errors: fieldErrors('body', parsed.error) };
+  const errors = checkCreate(parsed.data);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: parsed.data };
+}
+
+/** 409 when a saved scenario already keeps as many revisions as it may. */
+export function assertRevisionRoom(head: SavedHead): void {
+  if (head.revision >= LIMITS.savedRevisions) {
+    throw new ProblemError(
+      'revision-limit',
+      `Saved scenario "${head.id}" has ${head.revision} revisions, the most it may keep; save a new one instead.`,
+      { limit: LIMITS.savedRevisions },
+    );
+  }
 }
 
 function throwInvalid(errors: FieldError[]): never {
@@ -325,10 +366,7 @@ export const savedScenarios = createRouter()
           errors: [{ in: 'header', path: 'Idempotency-Key', message: '16 to 128 visible ASCII characters' }],
         });
       }
-      const errors = checkRules(body);
-      if (body.forkOf !== undefined && !catalog.scenariosById.has(body.forkOf)) {
-        errors.push({ in: 'body', path: 'forkOf', message: `unknown catalogue scenario "${body.forkOf}"` });
-      }
+      const errors = checkCreate(body);
       if (errors.length > 0) throwInvalid(errors);
 
       const store = SavedScenarioStore.forWriting(c.env.DB);
@@ -462,13 +500,7 @@ export const savedScenarios = createRouter()
       await authorise(head, c.req.valid('header'));
       const errors = checkRules(body);
       if (errors.length > 0) throwInvalid(errors);
-      if (head.revision >= LIMITS.savedRevisions) {
-        throw new ProblemError(
-          'revision-limit',
-          `Saved scenario "${id}" has ${head.revision} revisions, the most it may keep; save a new one instead.`,
-          { limit: LIMITS.savedRevisions },
-        );
-      }
+      assertRevisionRoom(head);
       const sources = body.sources ?? [];
       const now = nowIso();
       if (!(await store.update(id, head.revision, storedText(body.scenario, sources), now))) {

@@ -1,5 +1,6 @@
 import type { ScenarioSummary } from '../../domain/comparison.ts';
 import { formatDate, humanize, proposerNames } from '../format.ts';
+import { WhatIfStartLink } from '../what-if/start-link.tsx';
 import type { PageContext } from './page-context.ts';
 import { Key } from './scenario-key.tsx';
 import { Refs } from './source-refs.tsx';
@@ -27,6 +28,7 @@ const ScenarioCard = ({ scenario, n, ctx }: { scenario: ScenarioSummary; n: numb
         <p>{scenario.summary}</p>
         <Refs ids={scenario.sources} ctx={ctx} />
       </details>
+      <WhatIfStartLink scenarioId={scenario.id} />
       {scenario.corrections && scenario.corrections.length > 0 && (
         <details class="corrections">
           <summary>
