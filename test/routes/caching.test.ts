@@ -69,6 +69,9 @@ describe('conditional requests and caching', () => {
       '/v1/parties/nobody/timeline',
       '/v1/parties/russia/timeline?baseline=1999-01-01',
       '/v1/no-such-resource',
+      '/v1/saved-scenarios/aaaaaaaaaaaaaaaaaaaaaaaaaa',
+      '/v1/saved-scenarios/aaaaaaaaaaaaaaaaaaaaaaaaaa/revisions/1',
+      '/v1/compare?scenarios=saved:aaaaaaaaaaaaaaaaaaaaaaaaaa',
     ];
     for (const path of absent) {
       const plain = await call(path);
