@@ -13,10 +13,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { type DevServer, startDevServer } from './dev-server.ts';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const RESULTS = 'test-results';
 const DOC_SCREENSHOT = 'docs/screenshot-what-if.png';
 const WRITE_DOC_SCREENSHOT = process.argv.includes('--screenshot');
@@ -449,19 +449,7 @@ try {
   await mkdir(RESULTS, { recursive: true });
   server = await startDevServer({ quiet: true });
   console.log(`wrangler dev at ${server.url}`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   await flow(browser, server.url, downloads, true);
   await flow(browser, server.url, downloads, false);
   await cspPass(browser, server.url);

@@ -8,10 +8,10 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { type DevServer, startDevServer } from './dev-server.ts';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const RESULTS = 'test-results';
 /** The README's picture is rewritten only when asked, so that a test run never dirties the tree. */
 const DOC_SCREENSHOT = process.argv.includes('--update-docs')
@@ -235,19 +235,7 @@ try {
   await mkdir(RESULTS, { recursive: true });
   server = await startDevServer({ quiet: true });
   console.log(`wrangler dev at ${server.url}`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   await compareFlow(browser, server.url, downloads, true);
   await compareFlow(browser, server.url, downloads, false);
   await keyboardFlow(browser, server.url);

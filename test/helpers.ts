@@ -87,3 +87,12 @@ export const SEED_IDS = [
   'donetsk-swap-2025-10',
   'ceasefire-current-lines-2025-10',
 ] as const;
+
+/** The text of an HTML fragment as a reader sees it: the five escapes undone. */
+export const decodeHtml = (html: string): string =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { regionSourceIds } from './citations.ts';
 import type { ComparisonReference } from './compare.ts';
 import { contentHash } from './hash.ts';
 import {
   checkBaselineReferences,
+  checkChangelogReferences,
   checkCoverage,
   checkScenarioReferences,
   checkSharesAgainstBaseline,
@@ -137,10 +139,7 @@ export function loadCatalog(files: Readonly<Record<string, unknown>>): Catalog {
   const regions = regionsFile?.regions ?? [];
   const known = knownIdsOf({ sources, regions, parties, issues, scenarios });
   if (regionsFile) {
-    const sourceIds = [
-      ...regionsFile.ukraine.sources,
-      ...regions.flatMap((r) => [...r.areaSources, ...(r.population?.sources ?? [])]),
-    ];
+    const sourceIds = [...regionsFile.ukraine.sources, ...regionSourceIds(regions)];
     for (const id of sourceIds) {
       if (!known.sources.has(id))
         problems.push({ file: 'reference/regions.json', path: [], message: `unknown source id "${id}"` });
@@ -157,24 +156,7 @@ export function loadCatalog(files: Readonly<Record<string, unknown>>): Catalog {
     report(file, checkSupersedes(scenario, scenariosById));
     for (const baseline of baselines) report(file, checkSharesAgainstBaseline(scenario, baseline));
   }
-  changelog.forEach((entry, i) => {
-    entry.scenarios?.forEach((id, j) => {
-      if (!known.scenarios.has(id))
-        problems.push({
-          file: 'reference/changelog.json',
-          path: [i, 'scenarios', j],
-          message: `unknown scenario id "${id}"`,
-        });
-    });
-    entry.sources?.forEach((id, j) => {
-      if (!known.sources.has(id))
-        problems.push({
-          file: 'reference/changelog.json',
-          path: [i, 'sources', j],
-          message: `unknown source id "${id}"`,
-        });
-    });
-  });
+  report('reference/changelog.json', checkChangelogReferences(changelog, known));
   if (baselines.length === 0)
     problems.push({ file: 'reference/baselines', path: [], message: 'no baseline found' });
 

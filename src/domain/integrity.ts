@@ -1,4 +1,4 @@
-import type { Baseline, Issue, Party, Region, Source } from './reference.ts';
+import type { Baseline, ChangelogEntry, Issue, Party, Region, Source } from './reference.ts';
 import type { Scenario } from './scenario.ts';
 
 /** One broken reference or rule, located by a JSON path. */
@@ -79,6 +79,19 @@ export function checkScenarioReferences(scenario: Scenario, known: KnownIds): In
   });
   scenario.corrections?.forEach((correction, i) => {
     checkIds(correction.sources ?? [], known.sources, 'source', ['corrections', i, 'sources'], problems);
+  });
+  return problems;
+}
+
+/** Every scenario and source a changelog entry names must be known. */
+export function checkChangelogReferences(
+  changelog: readonly ChangelogEntry[],
+  known: KnownIds,
+): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  changelog.forEach((entry, i) => {
+    checkIds(entry.scenarios ?? [], known.scenarios, 'scenario', [i, 'scenarios'], problems);
+    checkIds(entry.sources ?? [], known.sources, 'source', [i, 'sources'], problems);
   });
   return problems;
 }

@@ -49,6 +49,11 @@ import {
   tokenMatches,
 } from './what-if-auth.ts';
 
+/** What the form says when the writes-per-minute limit is reached (the API answers 429). */
+const RATE_LIMITED = {
+  form: [`At most ${LIMITS.savedWritesPerMinute} saves per minute: wait a minute, then press Save again.`],
+};
+
 /** Pages that hold a form token or depend on who asks are never stored by a cache. */
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 const nowIso = (): string => new Date().toISOString();
@@ -205,18 +210,7 @@ whatIfPages.post('/what-if', formBodyLimit, async (c) => {
   if (!checked.ok) return newFormPage(c, base, from, form, errorsOnForm(checked.errors, built.locate), 422);
 
   if (!(await mayWrite(c))) {
-    return newFormPage(
-      c,
-      base,
-      from,
-      form,
-      {
-        form: [
-          `At most ${LIMITS.savedWritesPerMinute} saves per minute: wait a minute, then press Save again.`,
-        ],
-      },
-      429,
-    );
+    return newFormPage(c, base, from, form, RATE_LIMITED, 429);
   }
   const store = SavedScenarioStore.forWriting(c.env.DB);
   const id = newSavedId();
@@ -358,18 +352,7 @@ whatIfPages.post('/saved/:id/edit', formBodyLimit, async (c) => {
     throw error;
   }
   if (!(await mayWrite(c))) {
-    return editFormPage(
-      c,
-      id,
-      base,
-      form,
-      {
-        form: [
-          `At most ${LIMITS.savedWritesPerMinute} saves per minute: wait a minute, then press Save again.`,
-        ],
-      },
-      429,
-    );
+    return editFormPage(c, id, base, form, RATE_LIMITED, 429);
   }
   const text = storedText(checked.value.scenario, checked.value.sources ?? []);
   const won = await store.update(id, head.revision, text, nowIso());

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog.ts';
-import { call, SEED_IDS } from '../helpers.ts';
+import { call, decodeHtml as decode, SEED_IDS } from '../helpers.ts';
 
 const [A, B, C] = SEED_IDS;
-
-/** The text of an HTML fragment as a reader sees it: tags dropped, the five escapes undone. */
-const decode = (html: string): string =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 
 async function page(path: string): Promise<{ response: Response; html: string }> {
   const response = await call(path, { redirect: 'manual' });

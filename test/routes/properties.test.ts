@@ -5,6 +5,7 @@ import { compareScenarios } from '../../src/domain/compare.ts';
 import type { RegionOutcome, ScenarioTotal } from '../../src/domain/comparison.ts';
 import type { RegionId } from '../../src/domain/reference.ts';
 import type { Scenario, ShareBound, TerritoryTerm } from '../../src/domain/scenario.ts';
+import { mutate } from '../arbitraries.ts';
 import { call, SEED_IDS } from '../helpers.ts';
 import { VALID_INLINE } from './hostile-fixtures.ts';
 
@@ -136,33 +137,6 @@ async function expectNo5xx(response: Response): Promise<void> {
 }
 
 const validBody = { scenarios: [SEED_IDS[0], VALID_INLINE], format: 'json' };
-
-/** Mutates a JSON value at a random place: replace, delete or wrap a node. */
-const mutate = (value: unknown): fc.Arbitrary<unknown> =>
-  fc
-    .tuple(fc.jsonValue(), fc.nat(), fc.constantFrom('replace', 'delete', 'wrap'))
-    .map(([junk, pick, how]) => {
-      const copy = structuredClone(value) as Record<string, unknown>;
-      const nodes: [Record<string, unknown> | unknown[], string | number][] = [];
-      const walk = (node: unknown) => {
-        if (Array.isArray(node))
-          node.forEach((v, i) => {
-            nodes.push([node, i]);
-            walk(v);
-          });
-        else if (node && typeof node === 'object')
-          for (const [k, v] of Object.entries(node)) {
-            nodes.push([node as Record<string, unknown>, k]);
-            walk(v);
-          }
-      };
-      walk(copy);
-      const [parent, key] = nodes[pick % nodes.length] as [Record<string | number, unknown>, string | number];
-      if (how === 'replace') parent[key] = junk;
-      else if (how === 'delete') delete parent[key];
-      else parent[key] = [parent[key], junk];
-      return copy;
-    });
 
 describe('fuzzing the compare endpoints', () => {
   it('never answers random JSON bodies with a 5xx', async () => {

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mutate } from '../arbitraries.ts';
 import { call } from '../helpers.ts';
 import { createSaved, jsonFrom, newClient, SAVED_BODY } from './saved-helpers.ts';
 
@@ -13,33 +14,6 @@ async function snapshot(): Promise<string> {
   ]);
   return JSON.stringify([heads?.results, revisions?.results, keys?.results]);
 }
-
-/** A valid body with one node replaced, deleted or wrapped in an array (as in properties.test.ts). */
-const mutate = (value: unknown): fc.Arbitrary<unknown> =>
-  fc
-    .tuple(fc.jsonValue(), fc.nat(), fc.constantFrom('replace', 'delete', 'wrap'))
-    .map(([junk, pick, how]) => {
-      const copy = structuredClone(value) as Record<string, unknown>;
-      const nodes: [Record<string | number, unknown>, string | number][] = [];
-      const walk = (node: unknown) => {
-        if (Array.isArray(node))
-          node.forEach((v, i) => {
-            nodes.push([node as unknown as Record<number, unknown>, i]);
-            walk(v);
-          });
-        else if (node && typeof node === 'object')
-          for (const [k, v] of Object.entries(node)) {
-            nodes.push([node as Record<string, unknown>, k]);
-            walk(v);
-          }
-      };
-      walk(copy);
-      const [parent, key] = nodes[pick % nodes.length] as [Record<string | number, unknown>, string | number];
-      if (how === 'replace') parent[key] = junk;
-      else if (how === 'delete') delete parent[key];
-      else parent[key] = [parent[key], junk];
-      return copy;
-    });
 
 const bodyArb = fc.oneof(
   mutate(SAVED_BODY),

@@ -3,18 +3,10 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog.ts';
 import { inertText } from '../../src/formats/cell-text.ts';
-import { call, csvRecords } from '../helpers.ts';
+import { call, csvRecords, decodeHtml as decode } from '../helpers.ts';
 import { newClient } from './saved-helpers.ts';
 
 const FORK = 'anchorage-2025-08';
-
-const decode = (html: string): string =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** A browser's cookies for one what-if test: what Set-Cookie gave, sent back on later requests. */
 class Browser {
