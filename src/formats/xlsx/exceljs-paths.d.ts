@@ -33,3 +33,27 @@ declare module 'exceljs/lib/utils/xml-stream.js' {
 
   export = XmlStream;
 }
+
+// Its row and shared-string writers, as patched (./patches/): render() writes the common cases as
+// one string, renderEach() is exceljs's original; test/formats/xform-fast-paths.test.ts compares them.
+declare module 'exceljs/lib/xlsx/xform/sheet/row-xform.js' {
+  import type XmlStream from 'exceljs/lib/utils/xml-stream.js';
+
+  class RowXform {
+    render(xmlStream: XmlStream, model: object, options?: unknown): void;
+    renderEach(xmlStream: XmlStream, model: object, options?: unknown): void;
+  }
+
+  export = RowXform;
+}
+
+declare module 'exceljs/lib/xlsx/xform/strings/shared-strings-xform.js' {
+  import type XmlStream from 'exceljs/lib/utils/xml-stream.js';
+
+  class SharedStringsXform {
+    render(xmlStream: XmlStream, model: { values: unknown[]; count: number }): void;
+    renderEach(xmlStream: XmlStream, model: { values: unknown[]; count: number }): void;
+  }
+
+  export = SharedStringsXform;
+}
