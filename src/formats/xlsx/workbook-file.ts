@@ -18,7 +18,7 @@ type Style = Record<string, unknown>;
 /** The parts of exceljs's workbook model that the writer reads and this file touches. */
 interface WorkbookModel {
   modified?: Date;
-  worksheets: { rows: { style?: Style; cells: { style?: Style }[] }[] }[];
+  worksheets: { cols?: { style?: Style }[]; rows: { style?: Style; cells: { style?: Style }[] }[] }[];
 }
 
 /** exceljs 4.4.0's XLSX writer methods (lib/xlsx/xlsx.js), which `write()` calls in this order. */
@@ -40,8 +40,8 @@ interface XlsxWriter {
 }
 
 /**
- * Gives rows and cells with equal styles one style object, in the workbook's model (what the
- * writer reads; each row's and cell's `style` there is the row's or cell's own object). exceljs
+ * Gives columns, rows and cells with equal styles one style object, in the workbook's model (what
+ * the writer reads; each one's `style` there is the column's, row's or cell's own object). exceljs
  * files a style by rendering its number format, font, fill and the whole style to XML, unless it
  * has seen that very object before; every cell and row has its own object (a cell's merged from its
  * row's and column's), so without this it renders four XML fragments per cell.
@@ -55,9 +55,10 @@ function shareEqualStyles(model: WorkbookModel): void {
   const partNumbers = new Map<unknown, number>();
   const numbersByJson = new Map<string, number>();
   const partNumber = (part: unknown): number => {
+    if (part === undefined) return -1;
     let number = partNumbers.get(part);
     if (number === undefined) {
-      const json = JSON.stringify(part) ?? 'undefined';
+      const json = JSON.stringify(part);
       number = numbersByJson.get(json);
       if (number === undefined) {
         number = numbersByJson.size;
@@ -78,6 +79,7 @@ function shareEqualStyles(model: WorkbookModel): void {
     return style;
   };
   for (const sheet of model.worksheets) {
+    for (const column of sheet.cols ?? []) column.style = share(column.style);
     for (const row of sheet.rows) {
       row.style = share(row.style);
       for (const cell of row.cells) cell.style = share(cell.style);
