@@ -7,8 +7,9 @@ import { unstable_readConfig } from 'wrangler';
 // substitutions ([alias] in wrangler.toml) are passed to Vite; they reach zod's locales and the
 // bare specifiers exceljs requires (jszip, saxes, readable-stream, uuid, fs, crypto), but not its
 // require('events') and require('buffer'), which resolve to workerd's own node:events and
-// node:buffer (what those two substitutes return too). exceljs's XML writer is patched in place
-// (src/formats/xlsx/patches/), so it is the same here as in the bundle. `bundle`: in Node, builds
+// node:buffer (what those two substitutes return too). exceljs's XML, row and shared-string
+// writers are patched in place (src/formats/xlsx/patches/), so they are the same here as in the
+// bundle. `bundle`: in Node, builds
 // the bundle that deploys and requests workbooks from it in Miniflare, every substitute included.
 const alias: Record<string, string> = unstable_readConfig({ config: './wrangler.toml' }).alias ?? {};
 

@@ -2,7 +2,7 @@
 // miniflare 5 takes a new options shape; convertV4MiniflareOptions() accepts the familiar
 // { modules, scriptPath, compatibilityDate } form. Persistence is left unset, so the Cache API
 // lives in an ephemeral directory that dispose() removes: every run starts with an empty cache.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { convertV4MiniflareOptions, Miniflare, NoOpLog } from 'miniflare';
 
 export interface Compatibility {
@@ -72,3 +72,31 @@ export async function timedFetch(
 
 /** A trivial module Worker: the Miniflare/workerd boot floor with no application code. */
 export const EMPTY_WORKER = 'export default { fetch() { return new Response("ok"); } };';
+
+/**
+ * The process ids of the running workerd processes (Linux: /proc/<pid>/comm), or undefined where
+ * there is no /proc. A Miniflare instance runs its Workers in one workerd process; the id that
+ * appears when one starts is its process.
+ */
+export function workerdPids(): Set<number> | undefined {
+  if (!existsSync('/proc/self/task')) return undefined;
+  const pids = new Set<number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'workerd') pids.add(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
+}
+
+/**
+ * CPU time, in ns, that a workerd process's main thread (the one that runs the isolates) has had
+ * so far: the first field of /proc/<pid>/task/<pid>/schedstat. Threads V8 runs beside it (garbage
+ * collection, compilation) are not counted.
+ */
+export function mainThreadCpuNs(pid: number): number {
+  return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
+}

@@ -1,6 +1,6 @@
 // Builds the Worker as it deploys (`wrangler deploy --dry-run`, as Cloudflare's templates do in
 // their tests): exceljs from its source with the substitutes of wrangler.toml's [alias] and the
-// patched XML writer. test/bundle/workbook.test.ts runs that bundle in Miniflare.
+// patched writers. test/bundle/workbook.test.ts runs that bundle in Miniflare.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 // The Worker as it deploys: the bundle `wrangler deploy --dry-run` wrote (./global-setup.ts), with
-// exceljs's substitutes and its patched XML writer, run in Miniflare. Runs in Node, outside the
+// exceljs's substitutes and its patched writers, run in Miniflare. Runs in Node, outside the
 // workerd test pool, which loads exceljs's CommonJS through its own module loader and so applies
 // only some of wrangler.toml's [alias] entries. A substitute that breaks makes the workbook request
 // fail here; one that changes the XML changes the cells read back.
