@@ -56,10 +56,14 @@ function shareEqualStyles(model: WorkbookModel): void {
   const canonicalParts = new Map<unknown, unknown>();
   const partsByJson = new Map<string | undefined, unknown>();
   const canonical = (part: unknown): unknown => {
-    if (canonicalParts.has(part)) return canonicalParts.get(part);
+    const known = canonicalParts.get(part);
+    if (known !== undefined) return known;
     const json = JSON.stringify(part);
-    if (!partsByJson.has(json)) partsByJson.set(json, part);
-    const same = partsByJson.get(json);
+    let same = partsByJson.get(json);
+    if (same === undefined) {
+      same = part;
+      partsByJson.set(json, part);
+    }
     canonicalParts.set(part, same);
     return same;
   };
