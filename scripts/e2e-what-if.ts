@@ -8,28 +8,19 @@
 // hostile (`<img onerror>`, `=HYPERLINK(`) and must show as text, run nothing, stay inert.
 // Run: npm run test:e2e:what-if [-- --screenshot] (the flag also writes docs/screenshot-what-if.png).
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { type DevServer, startDevServer } from './dev-server.ts';
+import { check, runBrowserSuite } from './e2e-runner.ts';
 
-const RESULTS = 'test-results';
 const DOC_SCREENSHOT = 'docs/screenshot-what-if.png';
 const WRITE_DOC_SCREENSHOT = process.argv.includes('--screenshot');
 const FORK = 'anchorage-2025-08';
 const OTHER = 'donetsk-swap-2025-10';
 const DESKTOP = { width: 1280, height: 900 };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let failures = 0;
-function check(name: string, ok: boolean, detail = ''): void {
-  if (!ok) failures++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
-}
 
 /** Console errors (CSP violations among them), page errors, dialogs (an alert() that ran) and outside requests. */
 function watch(page: Page, origin: string): string[] {
@@ -442,28 +433,9 @@ async function docScreenshot(browser: Browser, origin: string): Promise<void> {
   }
 }
 
-let server: DevServer | undefined;
-let browser: Browser | undefined;
-const downloads = await mkdtemp(join(tmpdir(), 'e2e-what-if-'));
-try {
-  await mkdir(RESULTS, { recursive: true });
-  server = await startDevServer({ quiet: true });
-  console.log(`wrangler dev at ${server.url}`);
-  browser = await launchChromium();
-  await flow(browser, server.url, downloads, true);
-  await flow(browser, server.url, downloads, false);
-  await cspPass(browser, server.url);
-  if (WRITE_DOC_SCREENSHOT) await docScreenshot(browser, server.url);
-} catch (error) {
-  check(
-    'the browser test ran to the end',
-    false,
-    error instanceof Error ? (error.stack ?? error.message) : String(error),
-  );
-} finally {
-  await browser?.close().catch(() => undefined);
-  await server?.stop().catch(() => undefined);
-  await rm(downloads, { recursive: true, force: true });
-}
-console.log(failures === 0 ? 'e2e what-if: all checks passed' : `e2e what-if: ${failures} check(s) failed`);
-process.exit(failures === 0 ? 0 : 1);
+await runBrowserSuite('e2e what-if', async ({ browser, origin, downloads }) => {
+  await flow(browser, origin, downloads, true);
+  await flow(browser, origin, downloads, false);
+  await cspPass(browser, origin);
+  if (WRITE_DOC_SCREENSHOT) await docScreenshot(browser, origin);
+});

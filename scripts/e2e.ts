@@ -4,15 +4,12 @@
 // the XLSX through the page's link. Screenshots go to test-results/ (ignored by git); the README's
 // picture, docs/screenshot-compare.png, is replaced only on purpose: `npm run test:e2e -- --update-docs`.
 // Run: npm run test:e2e (needs /usr/bin/chromium, or CHROMIUM=/path/to/chromium).
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { type DevServer, startDevServer } from './dev-server.ts';
+import { check, RESULTS, runBrowserSuite } from './e2e-runner.ts';
 
-const RESULTS = 'test-results';
 /** The README's picture is rewritten only when asked, so that a test run never dirties the tree. */
 const DOC_SCREENSHOT = process.argv.includes('--update-docs')
   ? 'docs/screenshot-compare.png'
@@ -22,12 +19,6 @@ const B = 'donetsk-swap-2025-10';
 const C = 'ceasefire-current-lines-2025-10';
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
-
-let failures = 0;
-function check(name: string, ok: boolean, detail = ''): void {
-  if (!ok) failures++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
-}
 
 /** Records console errors (CSP violations among them), page errors and requests to other hosts. */
 function watch(page: Page, origin: string): { problems: string[] } {
@@ -228,29 +219,10 @@ async function docScreenshot(browser: Browser, origin: string): Promise<void> {
   }
 }
 
-let server: DevServer | undefined;
-let browser: Browser | undefined;
-const downloads = await mkdtemp(join(tmpdir(), 'e2e-downloads-'));
-try {
-  await mkdir(RESULTS, { recursive: true });
-  server = await startDevServer({ quiet: true });
-  console.log(`wrangler dev at ${server.url}`);
-  browser = await launchChromium();
-  await compareFlow(browser, server.url, downloads, true);
-  await compareFlow(browser, server.url, downloads, false);
-  await keyboardFlow(browser, server.url);
-  await phoneFlow(browser, server.url);
-  await docScreenshot(browser, server.url);
-} catch (error) {
-  check(
-    'the browser test ran to the end',
-    false,
-    error instanceof Error ? (error.stack ?? error.message) : String(error),
-  );
-} finally {
-  await browser?.close().catch(() => undefined);
-  await server?.stop().catch(() => undefined);
-  await rm(downloads, { recursive: true, force: true });
-}
-console.log(failures === 0 ? 'e2e: all checks passed' : `e2e: ${failures} check(s) failed`);
-process.exit(failures === 0 ? 0 : 1);
+await runBrowserSuite('e2e', async ({ browser, origin, downloads }) => {
+  await compareFlow(browser, origin, downloads, true);
+  await compareFlow(browser, origin, downloads, false);
+  await keyboardFlow(browser, origin);
+  await phoneFlow(browser, origin);
+  await docScreenshot(browser, origin);
+});
