@@ -113,6 +113,12 @@ export function resolveComparison(
     }
   });
 
+  // In a query, what is wrong with the list itself (an id twice, a saved scenario's clashing
+  // source) is a bad request whether or not its ids exist: answer it before any unknown id.
+  if (where === 'query' && errors.length > 0) {
+    throw new ProblemError('bad-request', invalidFieldsDetail(errors), { errors });
+  }
+
   const hasInline =
     typeof request.baseline === 'object' || request.scenarios.some((s) => inlineOf(s) !== undefined);
   const known = hasInline

@@ -119,6 +119,8 @@ describe('GET /v1/compare', () => {
     ['scenarios=', 'scenarios'],
     ['scenarios=Not_An_Id', 'scenarios'],
     ['scenarios=anchorage-2025-08,anchorage-2025-08', 'scenarios'],
+    // Listed twice is a bad request whether or not the id exists (not a 404 naming it twice).
+    ['scenarios=nope,nope', 'scenarios'],
     [`scenarios=${Array.from({ length: 21 }, (_, i) => `s-${i}`).join(',')}`, 'scenarios'],
     [`${seedQuery}&baseline=2025-13-01`, 'baseline'],
   ])('answers a bad query "%s" with a 400 naming %s', async (query, field) => {
