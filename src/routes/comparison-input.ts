@@ -51,6 +51,11 @@ export function resolveComparison(
   saved: SavedScenarios = new Map(),
 ): ResolvedComparison {
   const errors: FieldError[] = [];
+  /** The problem for the field errors found so far: 400 in a query, 422 in a body. */
+  const invalid = () =>
+    new ProblemError(where === 'query' ? 'bad-request' : 'validation', invalidFieldsDetail(errors), {
+      errors,
+    });
   const inlineSources = request.sources ?? [];
   const sourcesById =
     inlineSources.length > 0 || saved.size > 0 ? new Map(catalog.sourcesById) : catalog.sourcesById;
@@ -115,9 +120,7 @@ export function resolveComparison(
 
   // In a query, what is wrong with the list itself (an id twice, a saved scenario's clashing
   // source) is a bad request whether or not its ids exist: answer it before any unknown id.
-  if (where === 'query' && errors.length > 0) {
-    throw new ProblemError('bad-request', invalidFieldsDetail(errors), { errors });
-  }
+  if (where === 'query' && errors.length > 0) throw invalid();
 
   const hasInline =
     typeof request.baseline === 'object' || request.scenarios.some((s) => inlineOf(s) !== undefined);
@@ -195,11 +198,7 @@ export function resolveComparison(
     }
   });
 
-  if (errors.length > 0 || !baseline) {
-    throw new ProblemError(where === 'query' ? 'bad-request' : 'validation', invalidFieldsDetail(errors), {
-      errors,
-    });
-  }
+  if (errors.length > 0 || !baseline) throw invalid();
 
   return {
     scenarios,
