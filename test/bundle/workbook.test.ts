@@ -3,24 +3,17 @@
 // workerd test pool, which loads exceljs's CommonJS through its own module loader and so applies
 // only some of wrangler.toml's [alias] entries. A substitute that breaks makes the workbook request
 // fail here; one that changes the XML changes the cells read back.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { convertV4MiniflareOptions, Miniflare, NoOpLog } from 'miniflare';
+import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Comparison, ScenarioTotal } from '../../src/domain/comparison.ts';
 import { SHEETS, sheetRef, workbookLayout } from '../../src/formats/xlsx/layout.ts';
 import { FormulaEvaluator } from '../formats/formula.ts';
+import { bundleWorker } from './worker.ts';
 
 // The seeds of test/helpers.ts, which imports cloudflare:workers and so cannot load in Node.
 const SEED_IDS = ['anchorage-2025-08', 'donetsk-swap-2025-10', 'ceasefire-current-lines-2025-10'];
 const query = `scenarios=${SEED_IDS.join(',')}&baseline=2026-01-01`;
-
-const wranglerToml = readFileSync(new URL('../../wrangler.toml', import.meta.url), 'utf8');
-const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(wranglerToml)?.[1];
-const compatibilityFlags = JSON.parse(
-  /^compatibility_flags\s*=\s*(\[[^\]]*\])/m.exec(wranglerToml)?.[1] ?? '[]',
-);
 
 const formulaOf = (cell: ExcelJS.Cell) => (cell.value as { formula?: string } | null)?.formula;
 // exceljs writes a zero result as <v>0</v> but reads it back as undefined, so a missing result reads as 0.
@@ -40,18 +33,7 @@ async function get(path: string): Promise<Response> {
 describe('the deployed bundle’s workbook', () => {
   // In the suite, so that a failing request (a broken substitute) fails the suite by name.
   beforeAll(async () => {
-    const dir = inject('bundleDir');
-    worker = new Miniflare(
-      convertV4MiniflareOptions({
-        modules: true,
-        scriptPath: join(dir, 'index.js'),
-        modulesRoot: dir,
-        compatibilityDate,
-        compatibilityFlags,
-        log: new NoOpLog(),
-        handleStructuredLogs: () => {},
-      }),
-    );
+    worker = bundleWorker(inject('bundleDir'));
     json = (await (await get(`/v1/compare?${query}`)).json()) as Comparison;
     workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await get(`/v1/compare?${query}&format=xlsx`)).arrayBuffer());
