@@ -9,8 +9,8 @@ import { unstable_readConfig } from 'wrangler';
 // require('events') and require('buffer'), which resolve to workerd's own node:events and
 // node:buffer (what those two substitutes return too). exceljs's XML, row and shared-string
 // writers are patched in place (src/formats/xlsx/patches/), so they are the same here as in the
-// bundle. `bundle`: in Node, builds
-// the bundle that deploys and requests workbooks from it in Miniflare, every substitute included.
+// bundle. `bundle`: in Node, builds the bundle that deploys and requests workbooks from it in
+// Miniflare, every substitute included.
 const alias: Record<string, string> = unstable_readConfig({ config: './wrangler.toml' }).alias ?? {};
 
 // The D1 schema, read in Node and applied inside workerd by test/setup/apply-migrations.ts.

@@ -1,13 +1,11 @@
 // The built bundle (./global-setup.ts) in Miniflare, with wrangler.toml's compatibility settings.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { convertV4MiniflareOptions, Miniflare, NoOpLog } from 'miniflare';
+import { readCompatibility } from '../../bench/worker.ts';
 
-const wranglerToml = readFileSync(new URL('../../wrangler.toml', import.meta.url), 'utf8');
-const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(wranglerToml)?.[1];
-const compatibilityFlags: string[] = JSON.parse(
-  /^compatibility_flags\s*=\s*(\[[^\]]*\])/m.exec(wranglerToml)?.[1] ?? '[]',
-);
+const compatibility = readCompatibility(fileURLToPath(new URL('../../wrangler.toml', import.meta.url)));
 
 /**
  * The bundle in `dir` as a Miniflare Worker. With `entry`, that source is the Worker's main module
@@ -27,8 +25,8 @@ export function bundleWorker(dir: string, entry?: string): Miniflare {
   return new Miniflare(
     convertV4MiniflareOptions({
       ...code,
-      compatibilityDate,
-      compatibilityFlags,
+      compatibilityDate: compatibility.date,
+      compatibilityFlags: compatibility.flags,
       log: new NoOpLog(),
       handleStructuredLogs: () => {},
     }),
